@@ -1,0 +1,53 @@
+import { type CalendarDate, resolveToday } from "./calendar-date.js";
+import type { Deadline } from "./deadline.js";
+import { deadlineEnd } from "./deadline-end.js";
+import { recurrenceStatus } from "./recurrence.js";
+
+/**
+ * Options for {@link isOverdue}.
+ *
+ * @example
+ * const options: OverdueOptions = { today: "2012-12-01", done: false };
+ */
+export interface OverdueOptions {
+  /** The date to measure against, as an ISO date or a `Date`. */
+  readonly today: string | Date;
+  /**
+   * Whether the work is done: `true`/`false`, or the days it was carried out. For a one-off
+   * deadline any day counts as done; for a recurrence only days inside a period meet that period,
+   * and `true` means the recurring work has ended for good.
+   */
+  readonly done?: boolean | readonly CalendarDate[];
+}
+
+/**
+ * Tells whether a deadline (frist) has passed without the work being done.
+ *
+ * A one-off deadline is overdue when its last allowed day ({@link deadlineEnd}) is before today and
+ * the work is not done. A recurrence is overdue when the most recent period that has ended had no
+ * day of work in it.
+ *
+ * @param deadline - The deadline, of any precision.
+ * @param options - `today`, and `done` as a flag or the days the work was carried out.
+ * @returns true when the deadline has passed without the work being done.
+ * @throws RangeError when `today` is not a valid date.
+ *
+ * @example
+ * isOverdue({ kind: "month", month: "2012-03" }, { today: "2012-04-02", done: false })
+ * //=> true
+ * isOverdue({ kind: "month", month: "2012-03" }, { today: "2012-03-31" })
+ * //=> false
+ * isOverdue({ kind: "recurrence", frequency: "times-per-year", times: 2 }, { today: "2013-07-02", done: ["2013-03-01"] })
+ * //=> false
+ */
+export function isOverdue(deadline: Deadline, options: OverdueOptions): boolean {
+  const today = resolveToday(options.today);
+  const done = options.done ?? false;
+  if (deadline.kind === "recurrence") {
+    if (typeof done === "boolean") return done ? false : recurrenceStatus(deadline, { today }).previousPeriod !== undefined;
+    const status = recurrenceStatus(deadline, { today, done });
+    return status.previousPeriod !== undefined && !status.metPrevious;
+  }
+  const isDone = typeof done === "boolean" ? done : done.length > 0;
+  return !isDone && deadlineEnd(deadline) < today;
+}

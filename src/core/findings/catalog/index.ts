@@ -1,0 +1,23 @@
+import type { FindingDefinition } from "../types.js";
+import { schemaFindings } from "./schema.js";
+
+/**
+ * Every finding code the library can report, with its default severity, its basis (the legal
+ * section or guide it rests on) and its message in bokmål, nynorsk and English. Templates use
+ * `{name}` for the finding's params.
+ *
+ * @example
+ * findingCatalog["schema/invalid-national-id"].basis
+ * //=> "folkeregisterloven § 2-2"
+ */
+export const findingCatalog = {
+  ...schemaFindings,
+} as const satisfies Record<string, FindingDefinition>;
+
+/**
+ * A finding code: one of the keys of {@link findingCatalog}, written `area/kebab-name`.
+ *
+ * @example
+ * const code: FindingCode = "schema/invalid-type";
+ */
+export type FindingCode = keyof typeof findingCatalog;

@@ -1,0 +1,141 @@
+import * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { finalizeFindings, schemaFindings, validateWith } from "../../_lib/findings.js";
+import { DeadlineSchema } from "../dates/deadline.js";
+import { findingCatalog } from "./catalog/index.js";
+import { formatFindingsTable, formatPath } from "./format.js";
+import { findingMessage } from "./message.js";
+import type { Finding } from "./types.js";
+
+const TitledSchema = z.strictObject({ title: z.string().min(1), deadline: DeadlineSchema });
+
+describe("findingCatalog", () => {
+  it("names every code area/kebab-name with a basis and three messages", () => {
+    for (const [code, entry] of Object.entries(findingCatalog)) {
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(entry.basis.length).toBeGreaterThan(0);
+      expect(entry.messages.nb.length).toBeGreaterThan(0);
+      expect(entry.messages.nn.length).toBeGreaterThan(0);
+      expect(entry.messages.en.length).toBeGreaterThan(0);
+    }
+  });
+  it("keeps the same placeholders in every language", () => {
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+    for (const entry of Object.values(findingCatalog)) {
+      expect(placeholders(entry.messages.nn)).toEqual(placeholders(entry.messages.nb));
+      expect(placeholders(entry.messages.en)).toEqual(placeholders(entry.messages.nb));
+    }
+  });
+});
+
+describe("findingMessage", () => {
+  it("fills placeholders from params and leaves unknown ones as written", () => {
+    expect(findingMessage("schema/invalid-national-id", { reason: "checksum" }, "en")).toBe(
+      "Invalid national identity number, D-number or H-number (checksum)",
+    );
+    expect(findingMessage("schema/invalid-national-id", {}, "nn")).toContain("{reason}");
+  });
+});
+
+describe("validateWith", () => {
+  const noChecks = (): Finding[] => [];
+
+  it("returns the value with no findings for valid input", () => {
+    const result = validateWith(TitledSchema, { title: "x", deadline: { kind: "year", year: 2013 } }, { today: "2013-01-01" }, noChecks);
+    expect(result).toEqual({ ok: true, value: { title: "x", deadline: { kind: "year", year: 2013 } }, findings: [] });
+  });
+
+  it("turns zod issues into findings with zod's path, in the caller's locale", () => {
+    const input = { title: 5, deadline: { kind: "month", month: "2012-13" } };
+    const nb = validateWith(TitledSchema, input, { today: "2013-01-01" }, noChecks);
+    const en = validateWith(TitledSchema, input, { today: "2013-01-01", locale: "en" }, noChecks);
+    const nn = validateWith(TitledSchema, input, { today: "2013-01-01", locale: "nn" }, noChecks);
+    expect(nb.ok).toBe(false);
+    expect(nb.findings.map((f) => [f.code, f.path])).toEqual([
+      ["schema/invalid-format", ["deadline", "month"]],
+      ["schema/invalid-type", ["title"]],
+    ]);
+    expect(nb.findings.every((f) => f.severity === "error")).toBe(true);
+    expect(en.findings[1]?.message).toMatch(/expected string, received number/);
+    expect(nb.findings[1]?.message).toMatch(/forventet string, fikk tall/);
+    expect(nn.findings[1]?.message).toMatch(/forventa string, fekk tal/);
+  });
+
+  it("uses the catalog's finer code for the library's own refinements", () => {
+    const range = { kind: "range", from: { kind: "year", year: 2013 }, to: { kind: "year", year: 2012 } };
+    const result = validateWith(TitledSchema, { title: "x", deadline: range }, { today: "2013-01-01", locale: "en" }, noChecks);
+    expect(result.findings).toEqual([
+      { code: "schema/invalid-range", severity: "error", path: ["deadline", "to"], message: "The range ends before it starts", params: {} },
+    ]);
+  });
+
+  it("never throws on input of the wrong shape", () => {
+    for (const input of [null, undefined, 42, "text", [], { title: [] }]) {
+      expect(validateWith(TitledSchema, input, { today: "2013-01-01" }, noChecks).ok).toBe(false);
+    }
+  });
+
+  it("is ok exactly when no finding is an error", () => {
+    const warn = (): Finding[] => [{ code: "schema/invalid", severity: "warning", path: [], message: "m" }];
+    const fail = (): Finding[] => [{ code: "schema/invalid", severity: "error", path: [], message: "m" }];
+    const input = { title: "x", deadline: { kind: "year", year: 2013 } };
+    expect(validateWith(TitledSchema, input, { today: "2013-01-01" }, warn).ok).toBe(true);
+    expect(validateWith(TitledSchema, input, { today: "2013-01-01" }, fail).ok).toBe(false);
+  });
+
+  it("throws a RangeError when today is not a date", () => {
+    expect(() => validateWith(TitledSchema, {}, { today: "yesterday" }, noChecks)).toThrow(RangeError);
+  });
+});
+
+describe("schemaFindings", () => {
+  it("reports the closest branch of a plain union instead of a bare invalid input", () => {
+    const Either = z.union([z.strictObject({ a: z.string() }), z.strictObject({ b: z.number(), c: z.number() })]);
+    const parsed = Either.safeParse({ a: 1 });
+    const findings = schemaFindings(parsed.error?.issues ?? [], "en");
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["schema/invalid-type", ["a"]]]);
+  });
+});
+
+describe("finalizeFindings", () => {
+  it("sorts by path, numbers before strings, then by code", () => {
+    const sorted = finalizeFindings(
+      [
+        { code: "schema/invalid-value", path: ["b"] },
+        { code: "schema/invalid-type", path: ["a", "x"] },
+        { code: "schema/invalid", path: ["a", 2] },
+        { code: "schema/invalid-type", path: ["a", 10] },
+        { code: "schema/invalid", path: ["a", 10] },
+      ] as never,
+      { today: "2013-01-01" },
+    );
+    expect(sorted.map((f) => [f.path, f.code])).toEqual([
+      [["a", 2], "schema/invalid"],
+      [["a", 10], "schema/invalid"],
+      [["a", 10], "schema/invalid-type"],
+      [["a", "x"], "schema/invalid-type"],
+      [["b"], "schema/invalid-value"],
+    ]);
+  });
+});
+
+describe("formatFindingsTable", () => {
+  const findings: Finding[] = [
+    { code: "schema/invalid-type", severity: "error", path: ["measures", 2, "title"], message: "Wrong type" },
+    { code: "schema/invalid", severity: "warning", path: [], message: "Check" },
+  ];
+  it("prints a header, a rule and one aligned line per finding", () => {
+    const lines = formatFindingsTable(findings, { locale: "en" }).split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^Severity\s+Code\s+Path\s+Message$/);
+    expect(lines[2]).toMatch(/^error\s+schema\/invalid-type\s+measures\[2\]\.title\s+Wrong type$/);
+    expect(lines[3]?.indexOf("Check")).toBe(lines[2]?.indexOf("Wrong type"));
+  });
+  it("labels severities in the chosen language and says when there is nothing", () => {
+    expect(formatFindingsTable(findings, { locale: "nn" })).toContain("åtvaring");
+    expect(formatFindingsTable([], { locale: "nb" })).toBe("Ingen funn.");
+  });
+  it("writes the document root as (root)", () => {
+    expect(formatPath([])).toBe("(root)");
+  });
+});
