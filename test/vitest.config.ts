@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
+  // Examples and the README import the package by name, as an app would; in tests that is the source.
+  resolve: { alias: { samhandling: fileURLToPath(new URL("../src/index.ts", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     typecheck: {

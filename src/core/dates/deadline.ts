@@ -10,10 +10,7 @@ import { type CalendarDate, CalendarDateSchema, daysInMonth, type YearMonth, Yea
  * const month: DatePoint = { kind: "month", month: "2012-03" };
  * const year: DatePoint = { kind: "year", year: 2013 };
  */
-export type DatePoint =
-  | { readonly kind: "date"; readonly date: CalendarDate }
-  | { readonly kind: "month"; readonly month: YearMonth }
-  | { readonly kind: "year"; readonly year: number };
+export type DatePoint = z.infer<typeof DatePointSchema>;
 
 /**
  * A deadline over a span (periode), "mai - juni 2012": from one point to another, each of any precision.
@@ -25,13 +22,7 @@ export type DatePoint =
  *   to: { kind: "month", month: "2012-06" },
  * };
  */
-export interface DeadlineRange {
-  readonly kind: "range";
-  /** The first point of the span. */
-  readonly from: DatePoint;
-  /** The last point of the span; the deadline is its last day. */
-  readonly to: DatePoint;
-}
+export type DeadlineRange = z.infer<typeof DeadlineRangeSchema>;
 
 /**
  * A recurring deadline (gjentakande frist): "to gonger i året", "månedlig", "innen 1. mai hvert år".
@@ -50,27 +41,7 @@ export interface DeadlineRange {
  * const weekly: Recurrence = { kind: "recurrence", frequency: "every", interval: 1, unit: "week" };
  * const byFirstOfMay: Recurrence = { kind: "recurrence", frequency: "yearly-by", month: 5, day: 1 };
  */
-export type Recurrence =
-  | {
-      readonly kind: "recurrence";
-      readonly frequency: "times-per-year";
-      readonly times: number;
-      readonly starts?: CalendarDate;
-    }
-  | {
-      readonly kind: "recurrence";
-      readonly frequency: "every";
-      readonly interval: number;
-      readonly unit: "week" | "month";
-      readonly starts?: CalendarDate;
-    }
-  | {
-      readonly kind: "recurrence";
-      readonly frequency: "yearly-by";
-      readonly month: number;
-      readonly day: number;
-      readonly starts?: CalendarDate;
-    };
+export type Recurrence = z.infer<typeof RecurrenceSchema>;
 
 /**
  * A deadline (frist) that keeps the precision it was written with: an exact date, a month, a year,
@@ -79,7 +50,7 @@ export type Recurrence =
  * @example
  * const deadline: Deadline = { kind: "month", month: "2012-03" }; // "mars 2012"
  */
-export type Deadline = DatePoint | DeadlineRange | Recurrence;
+export type Deadline = z.infer<typeof DeadlineSchema>;
 
 /**
  * A deadline that happens once: everything but a {@link Recurrence}.

@@ -32,3 +32,4 @@ export {
   type RecurrenceStatus,
   recurrenceStatus,
 } from "./recurrence.js";
+export { parseDeadline, type ParseDeadlineFailure, type ParseDeadlineResult } from "./parse-deadline.js";

@@ -1,4 +1,9 @@
 import type { FindingDefinition } from "../types.js";
+import { actionPlanFindings } from "./action-plan.js";
+import { individualPlanFindings } from "./individual-plan.js";
+import { mappingFindings } from "./mapping.js";
+import { milestoneFindings } from "./milestones.js";
+import { reportingFindings } from "./reporting.js";
 import { schemaFindings } from "./schema.js";
 
 /**
@@ -12,6 +17,11 @@ import { schemaFindings } from "./schema.js";
  */
 export const findingCatalog = {
   ...schemaFindings,
+  ...individualPlanFindings,
+  ...actionPlanFindings,
+  ...milestoneFindings,
+  ...mappingFindings,
+  ...reportingFindings,
 } as const satisfies Record<string, FindingDefinition>;
 
 /**

@@ -1,0 +1,24 @@
+export { ageOn } from "./age.js";
+export {
+  countyCodeLists,
+  countyOfMunicipality,
+  MunicipalityNumberSchema,
+  type County,
+  type CountyFailure,
+  type CountyOfMunicipalityOptions,
+  type CountyResult,
+  type MunicipalityNumber,
+} from "./municipality.js";
+export {
+  NationalIdSchema,
+  validateNationalId,
+  type NationalId,
+  type NationalIdFailure,
+  type NationalIdKind,
+  type NationalIdResult,
+} from "./national-id.js";
+export {
+  isValidOrganizationNumber,
+  OrganizationNumberSchema,
+  type OrganizationNumber,
+} from "./organization-number.js";

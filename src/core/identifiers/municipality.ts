@@ -1,0 +1,154 @@
+import * as z from "zod";
+import type { schemaFindings } from "../findings/catalog/schema.js";
+
+const FOUR_DIGITS = /^\d{4}$/;
+const DEFAULT_YEAR = 2024;
+
+/**
+ * Schema for a municipality number (kommunenummer): exactly 4 digits as a string, leading zero kept
+ * (`"0301"` is Oslo). Only the format is checked; {@link countyOfMunicipality} tells the county.
+ * A failure is a custom issue with `params: { code: "schema/invalid-municipality-number" }`;
+ * neither issue nor message holds the input.
+ *
+ * @example
+ * MunicipalityNumberSchema.safeParse("0301").success
+ * //=> true
+ * MunicipalityNumberSchema.safeParse("301").error?.issues
+ * //=> [{ code: "custom", path: [], message: "Invalid municipality number",
+ * //      params: { code: "schema/invalid-municipality-number" } }]
+ */
+export const MunicipalityNumberSchema: z.ZodString = z.string().superRefine((value, ctx) => {
+  if (FOUR_DIGITS.test(value)) return;
+  ctx.addIssue({
+    code: "custom",
+    message: "Invalid municipality number",
+    params: { code: "schema/invalid-municipality-number" satisfies keyof typeof schemaFindings },
+  });
+});
+
+/**
+ * A municipality number (kommunenummer): 4 digits, the first two being the county (fylke).
+ *
+ * @example
+ * const oslo: MunicipalityNumber = "0301";
+ */
+export type MunicipalityNumber = z.output<typeof MunicipalityNumberSchema>;
+
+/**
+ * A county (fylke): its two-digit number and its Norwegian name.
+ *
+ * @example
+ * const county: County = { number: "15", name: "Møre og Romsdal" };
+ */
+export interface County {
+  readonly number: string;
+  readonly name: string;
+}
+
+/**
+ * The county code lists, keyed by the first year each list is valid. The counties were merged on
+ * 1 January 2020 and partly split again on 1 January 2024.
+ *
+ * @example
+ * countyCodeLists[2024]?.find((county) => county.number === "55")?.name
+ * //=> "Troms"
+ */
+export const countyCodeLists: Readonly<Record<number, readonly County[]>> = {
+  2020: [
+    { number: "03", name: "Oslo" },
+    { number: "11", name: "Rogaland" },
+    { number: "15", name: "Møre og Romsdal" },
+    { number: "18", name: "Nordland" },
+    { number: "30", name: "Viken" },
+    { number: "34", name: "Innlandet" },
+    { number: "38", name: "Vestfold og Telemark" },
+    { number: "42", name: "Agder" },
+    { number: "46", name: "Vestland" },
+    { number: "50", name: "Trøndelag" },
+    { number: "54", name: "Troms og Finnmark" },
+  ],
+  2024: [
+    { number: "03", name: "Oslo" },
+    { number: "11", name: "Rogaland" },
+    { number: "15", name: "Møre og Romsdal" },
+    { number: "18", name: "Nordland" },
+    { number: "31", name: "Østfold" },
+    { number: "32", name: "Akershus" },
+    { number: "33", name: "Buskerud" },
+    { number: "34", name: "Innlandet" },
+    { number: "39", name: "Vestfold" },
+    { number: "40", name: "Telemark" },
+    { number: "42", name: "Agder" },
+    { number: "46", name: "Vestland" },
+    { number: "50", name: "Trøndelag" },
+    { number: "55", name: "Troms" },
+    { number: "56", name: "Finnmark" },
+  ],
+};
+
+/**
+ * Options for {@link countyOfMunicipality}.
+ *
+ * @example
+ * const options: CountyOfMunicipalityOptions = { year: 2022 };
+ */
+export interface CountyOfMunicipalityOptions {
+  /** The year whose county list applies; 2024 when left out. */
+  readonly year?: number | undefined;
+}
+
+/**
+ * Why {@link countyOfMunicipality} found no county: `format` (not a string of 4 digits),
+ * `unknown-county` (no such county in the list for the year), `unsupported-year` (no list covers
+ * the year: before 2020, or not a whole number).
+ *
+ * @example
+ * const reason: CountyFailure = "unknown-county";
+ */
+export type CountyFailure = "format" | "unknown-county" | "unsupported-year";
+
+/**
+ * What {@link countyOfMunicipality} found: the county and the first year of the list it came from,
+ * or the reason there is none.
+ *
+ * @example
+ * const result: CountyResult = { ok: true, county: { number: "03", name: "Oslo" }, listYear: 2024 };
+ */
+export type CountyResult =
+  | { readonly ok: true; readonly county: County; readonly listYear: number }
+  | { readonly ok: false; readonly reason: CountyFailure };
+
+function listYearFor(year: number): number | undefined {
+  const years = Object.keys(countyCodeLists)
+    .map(Number)
+    .filter((listYear) => listYear <= year);
+  return years.length === 0 ? undefined : Math.max(...years);
+}
+
+/**
+ * Finds the county (fylke) of a municipality number (kommunenummer) from its first two digits, using
+ * the newest county list that is valid in the given year. Never throws.
+ *
+ * @param number - Any value; a municipality number is a string of 4 digits.
+ * @param options - `year`, the year the number is read in (default 2024).
+ * @returns `{ ok: true, county, listYear }`, or `{ ok: false, reason }`.
+ *
+ * @example
+ * countyOfMunicipality("1547")
+ * //=> { ok: true, county: { number: "15", name: "Møre og Romsdal" }, listYear: 2024 }
+ * countyOfMunicipality("3001", { year: 2022 })
+ * //=> { ok: true, county: { number: "30", name: "Viken" }, listYear: 2020 }
+ * countyOfMunicipality("3001")
+ * //=> { ok: false, reason: "unknown-county" }
+ */
+export function countyOfMunicipality(number: unknown, options?: CountyOfMunicipalityOptions): CountyResult {
+  if (typeof number !== "string" || !FOUR_DIGITS.test(number)) return { ok: false, reason: "format" };
+  const year = options?.year ?? DEFAULT_YEAR;
+  const listYear = Number.isInteger(year) ? listYearFor(year) : undefined;
+  if (listYear === undefined) return { ok: false, reason: "unsupported-year" };
+  const countyNumber = number.slice(0, 2);
+  const county = countyCodeLists[listYear]?.find((candidate) => candidate.number === countyNumber);
+  if (county === undefined) return { ok: false, reason: "unknown-county" };
+  // A copy, so that no caller can change the shared list through the result.
+  return { ok: true, county: { number: county.number, name: county.name }, listYear };
+}

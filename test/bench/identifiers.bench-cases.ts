@@ -1,0 +1,33 @@
+import { isValidOrganizationNumber, validateNationalId } from "../../src/core/identifiers/index.js";
+
+/**
+ * One benchmark: a name, the work to time, and optionally the name of the case it is compared with.
+ *
+ * @example
+ * const cheap: BenchCase = { name: "noop", fn: () => undefined };
+ */
+export interface BenchCase {
+  readonly name: string;
+  readonly fn: () => unknown;
+  readonly baseline?: string;
+}
+
+const BASELINE = "regex /^\\d{11}$/ test";
+const ELEVEN_DIGITS = /^\d{11}$/;
+// Synthetic numbers only (month + 80): 15 May 1990, individual number 123.
+const VALID_SYNTHETIC_ID = "15859012342";
+const BAD_CHECKSUM_ID = "15859012343";
+
+/**
+ * Benchmarks for the identifier validators, each compared with a bare 11-digit regex test.
+ *
+ * @example
+ * identifierBenchCases.map((benchCase) => benchCase.name)
+ * //=> ["regex /^\\d{11}$/ test", "validateNationalId (valid synthetic)", "validateNationalId (bad checksum)", "isValidOrganizationNumber"]
+ */
+export const identifierBenchCases: BenchCase[] = [
+  { name: BASELINE, fn: () => ELEVEN_DIGITS.test(VALID_SYNTHETIC_ID) },
+  { name: "validateNationalId (valid synthetic)", fn: () => validateNationalId(VALID_SYNTHETIC_ID), baseline: BASELINE },
+  { name: "validateNationalId (bad checksum)", fn: () => validateNationalId(BAD_CHECKSUM_ID), baseline: BASELINE },
+  { name: "isValidOrganizationNumber", fn: () => isValidOrganizationNumber("123456785"), baseline: BASELINE },
+];
