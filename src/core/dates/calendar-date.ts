@@ -1,4 +1,4 @@
-import { format, isValid, parse } from "date-fns";
+import { isValid } from "date-fns";
 import * as z from "zod";
 
 /**
@@ -76,7 +76,7 @@ export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
  * //=> undefined
  */
 export function toCalendarDate(value: string | Date): CalendarDate | undefined {
-  if (value instanceof Date) return isValid(value) ? format(value, "yyyy-MM-dd") : undefined;
+  if (value instanceof Date) return isValid(value) && value.getFullYear() >= 0 && value.getFullYear() <= 9999 ? fromDate(value) : undefined;
   return isCalendarDate(value) ? value : undefined;
 }
 
@@ -93,12 +93,24 @@ export function resolveToday(today: string | Date): CalendarDate {
   return date;
 }
 
+/**
+ * A local `Date` at midnight for a year, a zero-based month and a day; months and days out of range
+ * roll over as in the `Date` constructor, and years 0-99 stay themselves (the constructor would read 19xx).
+ */
+export function localDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
+
 /** Parses a calendar date into a local `Date` at midnight, for date-fns arithmetic. */
 export function toDate(date: CalendarDate): Date {
-  return parse(date, "yyyy-MM-dd", new Date(2000, 0, 1));
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split("-").map(Number);
+  return localDate(year, month - 1, day);
 }
 
 /** Formats a local `Date` as a calendar date. */
 export function fromDate(date: Date): CalendarDate {
-  return format(date, "yyyy-MM-dd");
+  const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }

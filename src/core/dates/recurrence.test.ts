@@ -93,3 +93,10 @@ describe("currentPeriod", () => {
     expect(currentPeriod(twiceAYear, { today: new Date(2013, 7, 15) })).toEqual({ start: "2013-07-01", end: "2013-12-31" });
   });
 });
+
+describe("recurrences in the first century", () => {
+  it("keeps years 0-99 as written instead of reading them as 19xx", () => {
+    expect(periodContaining(twiceAYear, "0050-03-01")).toEqual({ start: "0050-01-01", end: "0050-06-30" });
+    expect(periodContaining(byFirstOfMay, "0099-06-01")).toEqual({ start: "0099-05-02", end: "0100-05-01" });
+  });
+});

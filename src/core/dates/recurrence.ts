@@ -1,5 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays, getDayOfYear, isLeapYear } from "date-fns";
-import { type CalendarDate, daysInMonth, fromDate, resolveToday, toDate } from "./calendar-date.js";
+import { type CalendarDate, daysInMonth, fromDate, localDate, resolveToday, toDate } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
 
 /**
@@ -172,7 +172,7 @@ function dayBefore(date: CalendarDate): CalendarDate {
 }
 
 // Monday 5 January 1970: week periods without `starts` are counted from here, so 1 week = ISO weeks.
-const WEEK_ANCHOR = new Date(1970, 0, 5);
+const WEEK_ANCHOR = localDate(1970, 0, 5);
 
 function rawPeriod(recurrence: Recurrence, date: Date): Period {
   const year = date.getFullYear();
@@ -204,7 +204,7 @@ function rawPeriod(recurrence: Recurrence, date: Date): Period {
 
 function yearlyDue(recurrence: { readonly month: number; readonly day: number }, year: number): CalendarDate {
   const day = Math.min(recurrence.day, daysInMonth(year, recurrence.month));
-  return fromDate(new Date(year, recurrence.month - 1, day));
+  return fromDate(localDate(year, recurrence.month - 1, day));
 }
 
 function monthIndex(date: Date): number {
@@ -214,16 +214,16 @@ function monthIndex(date: Date): number {
 // Blocks of `size` whole calendar months, counted from the month with index `anchor`.
 function monthBlock(year: number, month: number, size: number, anchor: number): Period {
   const offset = (((year * 12 + month - anchor) % size) + size) % size;
-  const start = new Date(year, month - offset, 1);
+  const start = localDate(year, month - offset, 1);
   return { start: fromDate(start), end: fromDate(addDays(addMonths(start, size), -1)) };
 }
 
 // The year split into `times` runs of days as equal as whole days allow.
 function daySplit(year: number, dayIndex: number, times: number): Period {
-  const length = isLeapYear(new Date(year, 0, 1)) ? 366 : 365;
+  const length = isLeapYear(localDate(year, 0, 1)) ? 366 : 365;
   const block = Math.floor((dayIndex * times) / length);
   const first = Math.ceil((block * length) / times);
   const last = Math.ceil(((block + 1) * length) / times) - 1;
-  const january1 = new Date(year, 0, 1);
+  const january1 = localDate(year, 0, 1);
   return { start: fromDate(addDays(january1, first)), end: fromDate(addDays(january1, last)) };
 }
