@@ -13,6 +13,43 @@ interface DemoStep {
 
 export const demoSteps: readonly DemoStep[] = [
   { title: "Deadlines as written in Norwegian plans", script: "deadlines.ts", args: [], expectedExit: 0 },
+  {
+    title: "Individual plan: a sound plan",
+    script: "check-individual-plan.ts",
+    args: ["examples/data/individual-plan-sound.json"],
+    expectedExit: 0,
+  },
+  {
+    title: "Individual plan: a plan with many problems (exits 1: it has errors)",
+    script: "check-individual-plan.ts",
+    args: ["examples/data/individual-plan-problems.json"],
+    expectedExit: 1,
+  },
+  {
+    title: "Individual plan: a 15-year-old's plan with a parent's consent",
+    script: "check-individual-plan.ts",
+    args: ["examples/data/individual-plan-minor.json", "--locale", "nn"],
+    expectedExit: 0,
+  },
+  {
+    title: "Overdue and due soon in the seed action plan and milestone schedule",
+    script: "overdue-report.ts",
+    // Paths from the package root, where `npm run demo` runs.
+    args: ["examples/data/stranda-action-plan-2012.json", "examples/data/coordination-project-milestones.json", "--today", "2013-06-01"],
+    expectedExit: 0,
+  },
+  {
+    title: "Yearly municipal reports: county and national FTE series",
+    script: "reporting-trends.ts",
+    args: ["--today", "2025-03-01"],
+    expectedExit: 0,
+  },
+  {
+    title: "Mapping surveys: summary, common findings and a draft action plan",
+    script: "mapping-summary.ts",
+    args: ["--today", "2012-05-10"],
+    expectedExit: 0,
+  },
 ];
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));

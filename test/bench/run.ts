@@ -1,8 +1,12 @@
 // `npm run bench`: ops/s for each case, and the ratio to its baseline measured in the same run.
 // Timings belong here, never in tests.
 import { Bench } from "tinybench";
+import { actionPlanBenchCases } from "./action-plan.bench-cases.js";
 import { deadlineBenchCases } from "./deadline.bench-cases.js";
 import { identifierBenchCases } from "./identifiers.bench-cases.js";
+import { individualPlanBenchCases } from "./individual-plan.bench-cases.js";
+import { mappingBenchCases } from "./mapping.bench-cases.js";
+import { reportingBenchCases } from "./reporting.bench-cases.js";
 
 interface BenchCase {
   readonly name: string;
@@ -13,6 +17,10 @@ interface BenchCase {
 const groups: ReadonlyArray<readonly [string, readonly BenchCase[]]> = [
   ["deadlines", deadlineBenchCases],
   ["identifiers", identifierBenchCases],
+  ["individual plans", individualPlanBenchCases],
+  ["mapping", mappingBenchCases],
+  ["reporting", reportingBenchCases],
+  ["action plans and milestones", actionPlanBenchCases],
 ];
 
 const only = process.argv[2];

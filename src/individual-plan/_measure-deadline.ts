@@ -1,0 +1,45 @@
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { deadlineEnd } from "../core/dates/deadline-end.js";
+import { recurrenceStatus } from "../core/dates/recurrence.js";
+import type { PlanMeasure } from "./measure.js";
+
+/** Whether a measure is still open: neither done nor cancelled. */
+export function isOpenMeasure(measure: PlanMeasure): boolean {
+  return measure.status !== "done" && measure.status !== "cancelled";
+}
+
+/** Where an open measure's deadline stands today: the due date it missed, and the one coming soon. */
+export interface MeasureDeadlineState {
+  readonly overdue?: CalendarDate;
+  readonly dueSoon?: { readonly due: CalendarDate; readonly days: number };
+}
+
+/** Days from one ISO date to another, by UTC day numbers (no time zone, no parsing library). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const utc = (date: CalendarDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/**
+ * A one-off deadline is overdue after its last day and due soon from today through `dueSoonDays`
+ * ahead. A recurrence is overdue when its previous period had no day in `carriedOutOn`, and due soon
+ * when its current period is not yet met and ends within the window.
+ */
+export function measureDeadlineState(measure: PlanMeasure, today: CalendarDate, dueSoonDays: number): MeasureDeadlineState {
+  const deadline = measure.deadline;
+  if (deadline === undefined || !isOpenMeasure(measure)) return {};
+  const soon = (due: CalendarDate): MeasureDeadlineState["dueSoon"] => {
+    const days = daysBetween(today, due);
+    return days >= 0 && days <= dueSoonDays ? { due, days } : undefined;
+  };
+  if (deadline.kind !== "recurrence") {
+    const end = deadlineEnd(deadline);
+    if (end < today) return { overdue: end };
+    const dueSoon = soon(end);
+    return dueSoon === undefined ? {} : { dueSoon };
+  }
+  const status = recurrenceStatus(deadline, { today, done: measure.carriedOutOn ?? [] });
+  const overdue = status.previousPeriod !== undefined && !status.metPrevious ? status.previousPeriod.end : undefined;
+  const dueSoon = status.metCurrent ? undefined : soon(status.currentPeriod.end);
+  return { ...(overdue === undefined ? {} : { overdue }), ...(dueSoon === undefined ? {} : { dueSoon }) };
+}

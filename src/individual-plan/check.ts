@@ -1,0 +1,35 @@
+import { finalizeFindings } from "../_lib/findings.js";
+import type { Finding } from "../core/findings/types.js";
+import { planRuleContext } from "./_context.js";
+import type { IndividualPlanCheckOptions } from "./options.js";
+import { planRules } from "./rules/index.js";
+import type { IndividualPlan } from "./schema.js";
+
+/**
+ * Checks an individual plan (individuell plan) against the law and common practice: consent,
+ * coordinator, goals and measures, deadlines, period and revision, user participation, the
+ * responsibility group, closing, and references between parts. Each finding code, its severity and
+ * its basis are in {@link findingCatalog}. Drafts get the integrity rules and those on who consented
+ * and on overlapping coordinators; closed plans get the integrity and closing rules; active plans get
+ * all but the closing rules.
+ *
+ * @param plan - A plan that matches {@link IndividualPlanSchema}.
+ * @param options - `today`, `locale`, per-code `rules` and `dueSoonDays` (14 by default).
+ * @returns The findings, sorted by path, then code. Never a name, national id or free text in them.
+ * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number 0-3660.
+ *
+ * @example
+ * const plan = IndividualPlanSchema.parse({
+ *   kind: "individual-plan", id: "ip-1", status: "active", user: { birthDate: "1990-05-15" },
+ * });
+ * checkIndividualPlan(plan, { today: "2025-10-01", locale: "en" }).map((f) => f.code)
+ * //=> ["plan/missing-consent", "plan/user-contribution-missing", "plan/missing-coordinator", "plan/no-goals",
+ * //    "plan/needs-not-described", "plan/no-revision-date", "plan/user-not-participant", "plan/no-period"]
+ */
+export function checkIndividualPlan(plan: IndividualPlan, options: IndividualPlanCheckOptions): Finding[] {
+  const ctx = planRuleContext(plan, options);
+  return finalizeFindings(
+    planRules.flatMap((rule) => rule(plan, ctx)),
+    options,
+  );
+}

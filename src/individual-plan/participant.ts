@@ -1,0 +1,114 @@
+import * as z from "zod";
+import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { NationalIdSchema } from "../core/identifiers/national-id.js";
+import { OrganizationNumberSchema } from "../core/identifiers/organization-number.js";
+import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "./_schema-parts.js";
+
+/**
+ * Schema for {@link PlanUser}: the person the plan is for (bruker). Every field is optional so a plan
+ * under way parses; `checkIndividualPlan` reports `plan/user-unidentified` when there is neither a
+ * birth date nor a national id.
+ *
+ * @example
+ * PlanUserSchema.parse({ birthDate: "1990-05-15" })
+ * //=> { birthDate: "1990-05-15" }
+ */
+export const PlanUserSchema = z.strictObject({
+  /** The user's name (confidential). */
+  name: TextSchema.optional(),
+  /** The user's birth date, `YYYY-MM-DD` (confidential). */
+  birthDate: CalendarDateSchema.optional(),
+  /** The user's national identity number: fødselsnummer, D- or H-number (confidential). */
+  nationalId: NationalIdSchema.optional(),
+});
+
+/**
+ * The user (bruker, brukar) the plan is for: name, birth date and national id, all confidential.
+ * The age that consent rules need comes from `birthDate`, or else from the national id.
+ *
+ * @example
+ * const user: PlanUser = { name: "Bruker A", birthDate: "1990-05-15" };
+ */
+export type PlanUser = z.infer<typeof PlanUserSchema>;
+
+/**
+ * Schema for {@link ParticipantRole}.
+ *
+ * @example
+ * ParticipantRoleSchema.options
+ * //=> ["user", "relative", "coordinator", "service-provider", "gp", "other"]
+ */
+export const ParticipantRoleSchema = z.enum(["user", "relative", "coordinator", "service-provider", "gp", "other"]);
+
+/**
+ * The role of a participant (deltaker) in the planning work (item b): the user (bruker), a relative
+ * (pårørende), the coordinator (koordinator), a service provider (tjenesteyter), the GP (fastlege),
+ * or someone else.
+ *
+ * @example
+ * const role: ParticipantRole = "service-provider";
+ */
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+/**
+ * Schema for {@link RelativeRelation}.
+ *
+ * @example
+ * RelativeRelationSchema.parse("parent")
+ * //=> "parent"
+ */
+export const RelativeRelationSchema = z.enum(["parent", "guardian", "partner", "child", "sibling", "other"]);
+
+/**
+ * How a relative (pårørende) is related to the user: parent (forelder), guardian (verge), partner,
+ * child, sibling or other.
+ *
+ * @example
+ * const relation: RelativeRelation = "parent";
+ */
+export type RelativeRelation = z.infer<typeof RelativeRelationSchema>;
+
+/**
+ * Schema for {@link PlanParticipant}; `leftOn` may not come before `joinedOn`.
+ *
+ * @example
+ * PlanParticipantSchema.parse({ id: "p-gp", role: "gp" })
+ * //=> { id: "p-gp", role: "gp" }
+ */
+export const PlanParticipantSchema = z
+  .strictObject({
+    /** The participant's id within the plan. */
+    id: IdSchema,
+    /** The participant's role. */
+    role: ParticipantRoleSchema,
+    /** The participant's name (confidential). */
+    name: TextSchema.optional(),
+    /** For a relative: how they are related to the user. */
+    relation: RelativeRelationSchema.optional(),
+    /** For a service provider: the service or organisation, e.g. "Psykisk helse og rus" (confidential). */
+    service: TextSchema.optional(),
+    /** The organisation number (organisasjonsnummer) of the provider, when known. */
+    organizationNumber: OrganizationNumberSchema.optional(),
+    /** Phone, e-mail or other contact details, as written (confidential). */
+    contact: TextSchema.optional(),
+    /** The day the participant joined the plan. */
+    joinedOn: CalendarDateSchema.optional(),
+    /** The last day the participant took part; after it they are no longer a participant. */
+    leftOn: CalendarDateSchema.optional(),
+  })
+  .refine((p) => inOrder(p.joinedOn, p.leftOn), { params: INVALID_RANGE, path: ["leftOn"] });
+
+/**
+ * A participant (deltaker, deltakar) in the planning work (item b): the user, relatives, the
+ * coordinator, service providers with their service, the GP and others. Parts of the plan refer to
+ * participants by `id`.
+ *
+ * @example
+ * const provider: PlanParticipant = {
+ *   id: "p-nav",
+ *   role: "service-provider",
+ *   service: "NAV, oppfølging",
+ *   organizationNumber: OrganizationNumberSchema.parse("123456785"),
+ * };
+ */
+export type PlanParticipant = z.infer<typeof PlanParticipantSchema>;

@@ -1,0 +1,14 @@
+import { validateNationalId } from "../../core/identifiers/national-id.js";
+import type { PlanRule } from "../_context.js";
+
+/**
+ * `plan/birth-date-mismatch` (practice): the recorded birth date differs from the one the national
+ * id holds. The finding carries no params: a birth date is personal data. Any status.
+ */
+export const birthDateMismatchRule: PlanRule = (plan) => {
+  const { birthDate, nationalId } = plan.user;
+  if (birthDate === undefined || nationalId === undefined) return [];
+  const result = validateNationalId(nationalId);
+  if (!result.valid || result.birthDate === undefined || result.birthDate === birthDate) return [];
+  return [{ code: "plan/birth-date-mismatch", path: ["user", "birthDate"] }];
+};

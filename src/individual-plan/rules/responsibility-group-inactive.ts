@@ -1,0 +1,19 @@
+import { subMonths } from "date-fns";
+import { fromDate, toDate } from "../../core/dates/calendar-date.js";
+import type { PlanRule } from "../_context.js";
+
+/**
+ * `plan/responsibility-group-inactive` (practice: groups commonly meet once or twice a half-year):
+ * an active plan's responsibility group held no meeting from six months before today through
+ * today. A group younger than six months (by `establishedOn`, else the plan's activation or period
+ * start) is not judged yet.
+ */
+export const responsibilityGroupInactiveRule: PlanRule = (plan, { today }) => {
+  const group = plan.responsibilityGroup;
+  if (plan.status !== "active" || group === undefined) return [];
+  const since = fromDate(subMonths(toDate(today), 6));
+  const started = group.establishedOn ?? plan.activatedOn ?? plan.period?.from;
+  if (started !== undefined && started > since) return [];
+  const met = (group.meetings ?? []).some((m) => m.status === "held" && m.date >= since && m.date <= today);
+  return met ? [] : [{ code: "plan/responsibility-group-inactive", path: ["responsibilityGroup", "meetings"], params: { since } }];
+};

@@ -1,0 +1,218 @@
+import * as z from "zod";
+import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "./_schema-parts.js";
+import { PlanConsentSchema } from "./consent/schema.js";
+import { CoordinatorAssignmentSchema, ResponsibilityGroupSchema } from "./coordination/schema.js";
+import { PlanGoalSchema } from "./goal.js";
+import { PlanMeasureSchema } from "./measure.js";
+import { PlanParticipantSchema, PlanUserSchema } from "./participant.js";
+
+/**
+ * Schema for {@link PlanStatus}.
+ *
+ * @example
+ * PlanStatusSchema.options
+ * //=> ["draft", "active", "closed"]
+ */
+export const PlanStatusSchema = z.enum(["draft", "active", "closed"]);
+
+/**
+ * Where an individual plan stands: `draft` (under utarbeiding), `active` (i bruk) or `closed`
+ * (avsluttet, read-only, with a closing date and reason).
+ *
+ * @example
+ * const status: PlanStatus = "active";
+ */
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+
+/**
+ * Schema for {@link ClosingReason}.
+ *
+ * @example
+ * ClosingReasonSchema.parse("goals-reached")
+ * //=> "goals-reached"
+ */
+export const ClosingReasonSchema = z.enum([
+  "goals-reached",
+  "no-longer-needed",
+  "consent-withdrawn",
+  "moved",
+  "transferred",
+  "deceased",
+  "other",
+]);
+
+/**
+ * Why a plan was closed (årsak til avslutning): goals reached, no longer needed, consent withdrawn,
+ * the user moved, the plan was transferred, the user died, or other. Confidential.
+ *
+ * @example
+ * const reason: ClosingReason = "consent-withdrawn";
+ */
+export type ClosingReason = z.infer<typeof ClosingReasonSchema>;
+
+/**
+ * Schema for {@link PlanPeriod}; `to` may not come before `from`.
+ *
+ * @example
+ * PlanPeriodSchema.parse({ from: "2025-01-15", to: "2026-01-14" })
+ * //=> { from: "2025-01-15", to: "2026-01-14" }
+ */
+export const PlanPeriodSchema = z
+  .strictObject({
+    /** The first day of the plan period. */
+    from: CalendarDateSchema,
+    /** The last day of the plan period; open-ended when left out. */
+    to: CalendarDateSchema.optional(),
+  })
+  .refine((p) => inOrder(p.from, p.to), { params: INVALID_RANGE, path: ["to"] });
+
+/**
+ * The plan period (planperiode, item g), both days included.
+ *
+ * @example
+ * const period: PlanPeriod = { from: "2025-01-15", to: "2026-01-14" };
+ */
+export type PlanPeriod = z.infer<typeof PlanPeriodSchema>;
+
+/**
+ * Schema for {@link PlanRevision}.
+ *
+ * @example
+ * PlanRevisionSchema.parse({ date: "2025-06-10" })
+ * //=> { date: "2025-06-10" }
+ */
+export const PlanRevisionSchema = z.strictObject({
+  /** The day the plan was revised. */
+  date: CalendarDateSchema,
+  /** What was changed (confidential). */
+  note: TextSchema.optional(),
+});
+
+/**
+ * A revision (revisjon, evaluering) of the plan that was held (item g).
+ *
+ * @example
+ * const revision: PlanRevision = { date: "2025-06-10", note: "Mål 2 justert" };
+ */
+export type PlanRevision = z.infer<typeof PlanRevisionSchema>;
+
+/**
+ * Schema for {@link PlanContribution}.
+ *
+ * @example
+ * PlanContributionSchema.parse({ id: "k-1", participantId: "p-user" })
+ * //=> { id: "k-1", participantId: "p-user" }
+ */
+export const PlanContributionSchema = z.strictObject({
+  /** The contribution's id within the plan. */
+  id: IdSchema,
+  /** The participant who contributes: the user, a relative or a service provider. */
+  participantId: IdSchema,
+  /** What they contribute (confidential). */
+  description: TextSchema.optional(),
+});
+
+/**
+ * What the user, a relative or a service provider contributes (bidrag, item d).
+ *
+ * @example
+ * const contribution: PlanContribution = { id: "k-1", participantId: "p-user", description: "Møter til avtalte samtaler" };
+ */
+export type PlanContribution = z.infer<typeof PlanContributionSchema>;
+
+/**
+ * Schema for {@link PlanCooperation}.
+ *
+ * @example
+ * PlanCooperationSchema.parse({ id: "s-1", participantId: "p-dps" })
+ * //=> { id: "s-1", participantId: "p-dps" }
+ */
+export const PlanCooperationSchema = z.strictObject({
+  /** The cooperation's id within the plan. */
+  id: IdSchema,
+  /** The service, institution or agency to cooperate with, as written (confidential). */
+  partner: TextSchema.optional(),
+  /** The participant who represents that partner, when one does. */
+  participantId: IdSchema.optional(),
+  /** What the cooperation is about (confidential). */
+  description: TextSchema.optional(),
+});
+
+/**
+ * Needed cooperation (samarbeid, item i) with other service providers, institutions and agencies.
+ *
+ * @example
+ * const cooperation: PlanCooperation = { id: "s-1", partner: "DPS, poliklinikk", description: "Felles møte før utskriving" };
+ */
+export type PlanCooperation = z.infer<typeof PlanCooperationSchema>;
+
+/**
+ * Schema for {@link IndividualPlan}. Parts that a plan under way may lack are optional; the checks
+ * flag what is missing. Unknown fields are rejected, so a misspelt field is not silently lost.
+ *
+ * @example
+ * IndividualPlanSchema.safeParse({ kind: "individual-plan", id: "ip-1", status: "draft", user: {} }).success
+ * //=> true
+ */
+export const IndividualPlanSchema = z.strictObject({
+  /** Tells the document apart from other kinds. */
+  kind: z.literal("individual-plan"),
+  /** The plan's id. */
+  id: IdSchema,
+  /** Draft, active or closed. */
+  status: PlanStatusSchema,
+  /** The day the plan was created. */
+  createdOn: CalendarDateSchema.optional(),
+  /** The day the plan was made active. */
+  activatedOn: CalendarDateSchema.optional(),
+  /** The day the plan was closed (avsluttet). */
+  closedOn: CalendarDateSchema.optional(),
+  /** Why the plan was closed (confidential). */
+  closingReason: ClosingReasonSchema.optional(),
+  /** A note on the closing (confidential). */
+  closingNote: TextSchema.optional(),
+  /** The plan period (item g). */
+  period: PlanPeriodSchema.optional(),
+  /** The day of the next revision (item g). */
+  nextRevision: CalendarDateSchema.optional(),
+  /** Revisions held. */
+  revisions: z.array(PlanRevisionSchema).optional(),
+  /** The person the plan is for. */
+  user: PlanUserSchema,
+  /** Who takes part in the planning work (item b). */
+  participants: z.array(PlanParticipantSchema).optional(),
+  /** Coordinators over time (item c). */
+  coordinatorAssignments: z.array(CoordinatorAssignmentSchema).optional(),
+  /** The responsibility group (ansvarsgruppe) and its meetings. */
+  responsibilityGroup: ResponsibilityGroupSchema.optional(),
+  /** The user's goals (item a). */
+  goals: z.array(PlanGoalSchema).optional(),
+  /** The user's resources (ressurser, item a) (confidential). */
+  resources: z.array(TextSchema).optional(),
+  /** The user's needs for services (behov, item a) (confidential). */
+  needs: z.array(TextSchema).optional(),
+  /** Measures (items e and f). */
+  measures: z.array(PlanMeasureSchema).optional(),
+  /** Contributions of the user, relatives and providers (item d). */
+  contributions: z.array(PlanContributionSchema).optional(),
+  /** Needed cooperation (item i). */
+  cooperation: z.array(PlanCooperationSchema).optional(),
+  /** Consents (item h). */
+  consents: z.array(PlanConsentSchema).optional(),
+});
+
+/**
+ * An individual plan (individuell plan, IP): everything the regulation's items a-i ask for, as the
+ * IP tools in use keep it. Parts refer to each other by id.
+ *
+ * @example
+ * const plan: IndividualPlan = {
+ *   kind: "individual-plan",
+ *   id: "ip-1",
+ *   status: "draft",
+ *   user: { birthDate: "1990-05-15" },
+ *   participants: [{ id: "p-user", role: "user" }],
+ * };
+ */
+export type IndividualPlan = z.infer<typeof IndividualPlanSchema>;

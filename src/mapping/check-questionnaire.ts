@@ -1,0 +1,47 @@
+import { finalizeFindings } from "../_lib/findings.js";
+import type { CheckOptions, Finding } from "../core/findings/types.js";
+import { indexQuestionnaire } from "./_items.js";
+import type { Questionnaire } from "./questionnaire-schema.js";
+import { questionnaireRules } from "./rules/questionnaire/index.js";
+
+/**
+ * Options for {@link checkQuestionnaire} and {@link validateQuestionnaire}: the language of messages
+ * and per-code rules. No questionnaire rule depends on the day, so `today` is not needed.
+ *
+ * @example
+ * const options: QuestionnaireCheckOptions = { locale: "en", rules: { "questionnaire/missing-translation": "off" } };
+ */
+export type QuestionnaireCheckOptions = Omit<CheckOptions, "today">;
+
+// finalizeFindings reads only `locale` and `rules`; a questionnaire is checked the same on any day.
+const ANY_DAY = "2000-01-01";
+
+/** {@link CheckOptions} for the shared helpers, from questionnaire options. */
+export function withAnyDay(options: QuestionnaireCheckOptions): CheckOptions {
+  return { ...options, today: ANY_DAY };
+}
+
+/**
+ * Checks a questionnaire definition (spørreskjema): unique section and item ids, no empty sections,
+ * choice items with distinct options, ranges with `min` not above `max`, and conditions that refer
+ * to an earlier item with an operator and a value that suit its answers. Missing nynorsk or English
+ * texts are reported as `info`.
+ *
+ * @param questionnaire - A schema-valid questionnaire.
+ * @param options - `locale` and per-code `rules`; optional.
+ * @returns Findings (`questionnaire/...`) sorted by path, then code.
+ *
+ * @example
+ * checkQuestionnaire({
+ *   kind: "questionnaire", id: "q", version: "1", title: { nb: "Skjema", nn: "Skjema", en: "Form" },
+ *   sections: [{ id: "s1", title: { nb: "Del", nn: "Del", en: "Part" }, items: [] }],
+ * }).map((finding) => [finding.code, finding.path])
+ * //=> [["questionnaire/empty-section", ["sections", 0, "items"]]]
+ */
+export function checkQuestionnaire(questionnaire: Questionnaire, options: QuestionnaireCheckOptions = {}): Finding[] {
+  const ctx = { index: indexQuestionnaire(questionnaire) };
+  return finalizeFindings(
+    questionnaireRules.flatMap((rule) => rule(questionnaire, ctx)),
+    withAnyDay(options),
+  );
+}

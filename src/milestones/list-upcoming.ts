@@ -1,0 +1,74 @@
+import { dueWindow } from "../action-plan/due-window.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { type MilestoneEntry, milestoneEntries, milestoneState } from "./entries.js";
+import type { MilestoneSchedule } from "./schema.js";
+
+/**
+ * A milestone on a dashboard list: its phase, its id, where it is and the last day it is due by.
+ *
+ * @example
+ * const item: MilestoneItem = { phaseId: "del-3", milestoneId: "3.1", path: ["phases", 2, "milestones", 0], due: "2013-01-31" };
+ */
+export interface MilestoneItem {
+  /** The id of the phase the milestone is in. */
+  readonly phaseId: string;
+  /** The milestone's id. */
+  readonly milestoneId: string;
+  /** The milestone's path in the schedule. */
+  readonly path: readonly ["phases", number, "milestones", number];
+  /** The last day the milestone's deadline allows (a month's last day, a range's end). */
+  readonly due: CalendarDate;
+}
+
+/**
+ * Options for {@link listUpcomingMilestones} and {@link scheduleProgress}.
+ *
+ * @example
+ * const options: MilestoneWindowOptions = { today: "2012-09-15", withinDays: 60 };
+ */
+export interface MilestoneWindowOptions {
+  /** The date to measure against, as an ISO date or a `Date`. */
+  readonly today: string | Date;
+  /** Days from today within which an open milestone counts as upcoming; 30 when left out. */
+  readonly withinDays?: number;
+}
+
+/** A milestone entry as a {@link MilestoneItem}. */
+export function toItem(entry: MilestoneEntry): MilestoneItem {
+  return { phaseId: entry.phaseId, milestoneId: entry.milestone.id, path: entry.path, due: entry.due };
+}
+
+/** Orders items by due day, then by their place in the schedule. */
+export function compareItems(a: MilestoneItem, b: MilestoneItem): number {
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  return a.path[1] - b.path[1] || a.path[3] - b.path[3];
+}
+
+/**
+ * Lists the milestones coming up (kommande milepælar): open (not done or cancelled) and due from
+ * today to `withinDays` days ahead, both days included. Overdue milestones are not upcoming.
+ *
+ * @param schedule - A schema-valid milestone schedule.
+ * @param options - `today` and `withinDays` (default 30).
+ * @returns The upcoming milestones, soonest first, ties in schedule order.
+ * @throws RangeError when `today` is not a valid date or `withinDays` is not a whole number from 0.
+ *
+ * @example
+ * listUpcomingMilestones(
+ *   {
+ *     kind: "milestone-schedule", id: "s", title: "Milepælsplan",
+ *     phases: [{ id: "del-2", title: "Utvikling", milestones: [
+ *       { id: "2.4", title: "Handlingsplan", deadline: { kind: "month", month: "2012-10" }, status: "planned" },
+ *     ] }],
+ *   },
+ *   { today: "2012-10-15" },
+ * )
+ * //=> [{ phaseId: "del-2", milestoneId: "2.4", path: ["phases", 0, "milestones", 0], due: "2012-10-31" }]
+ */
+export function listUpcomingMilestones(schedule: MilestoneSchedule, options: MilestoneWindowOptions): MilestoneItem[] {
+  const window = dueWindow(options.today, options.withinDays);
+  return milestoneEntries(schedule)
+    .filter((entry) => milestoneState(entry, window) === "upcoming")
+    .map(toItem)
+    .sort(compareItems);
+}

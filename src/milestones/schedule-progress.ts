@@ -1,0 +1,89 @@
+import { dueWindow } from "../action-plan/due-window.js";
+import { type MilestoneState, milestoneState, phaseEntries } from "./entries.js";
+import { compareItems, type MilestoneItem, type MilestoneWindowOptions, toItem } from "./list-upcoming.js";
+import type { MilestoneSchedule } from "./schema.js";
+
+/**
+ * The milestones of one phase sorted by where they stand on a day. Every milestone is in exactly
+ * one list; each list is ordered by due day, then schedule order.
+ *
+ * @example
+ * const phase: PhaseProgress = { phaseId: "del-1", total: 0, done: [], overdue: [], upcoming: [], later: [], cancelled: [] };
+ */
+export interface PhaseProgress {
+  /** The phase's id. */
+  readonly phaseId: string;
+  /** The number of milestones in the phase. */
+  readonly total: number;
+  /** Milestones marked done. */
+  readonly done: readonly MilestoneItem[];
+  /** Open milestones whose deadline has passed. */
+  readonly overdue: readonly MilestoneItem[];
+  /** Open milestones due from today to the end of the window. */
+  readonly upcoming: readonly MilestoneItem[];
+  /** Open milestones due after the window. */
+  readonly later: readonly MilestoneItem[];
+  /** Milestones marked cancelled. */
+  readonly cancelled: readonly MilestoneItem[];
+}
+
+/**
+ * Where a milestone schedule stands on a day (framdrift): per phase, and counted for the whole schedule.
+ *
+ * @example
+ * const progress: ScheduleProgress = {
+ *   phases: [],
+ *   totals: { total: 0, done: 0, overdue: 0, upcoming: 0, later: 0, cancelled: 0 },
+ * };
+ */
+export interface ScheduleProgress {
+  /** One entry per phase, in schedule order. */
+  readonly phases: readonly PhaseProgress[];
+  /** Milestones counted by where they stand, for the whole schedule. */
+  readonly totals: Readonly<Record<"total" | "done" | "overdue" | "upcoming" | "later" | "cancelled", number>>;
+}
+
+/**
+ * Summarises a milestone schedule (milepælsplan) on a day, phase by phase: done, overdue, upcoming
+ * (due within `withinDays`), later and cancelled milestones, as data a dashboard draws.
+ *
+ * @param schedule - A schema-valid milestone schedule.
+ * @param options - `today` and `withinDays` (default 30).
+ * @returns The {@link ScheduleProgress}.
+ * @throws RangeError when `today` is not a valid date or `withinDays` is not a whole number from 0.
+ *
+ * @example
+ * scheduleProgress(
+ *   {
+ *     kind: "milestone-schedule", id: "s", title: "Milepælsplan",
+ *     phases: [{ id: "del-1", title: "Forankring", milestones: [
+ *       { id: "1.2", title: "Samarbeidsavtale", deadline: { kind: "month", month: "2012-03" }, status: "planned" },
+ *     ] }],
+ *   },
+ *   { today: "2012-07-01" },
+ * ).totals
+ * //=> { total: 1, done: 0, overdue: 1, upcoming: 0, later: 0, cancelled: 0 }
+ */
+export function scheduleProgress(schedule: MilestoneSchedule, options: MilestoneWindowOptions): ScheduleProgress {
+  const window = dueWindow(options.today, options.withinDays);
+  const totals = { total: 0, done: 0, overdue: 0, upcoming: 0, later: 0, cancelled: 0 };
+  const phases = schedule.phases.map((phase, p): PhaseProgress => {
+    const lists: Record<MilestoneState, MilestoneItem[]> = { done: [], overdue: [], upcoming: [], later: [], cancelled: [] };
+    for (const entry of phaseEntries(phase, p)) {
+      const state = milestoneState(entry, window);
+      lists[state].push(toItem(entry));
+      totals[state] += 1;
+    }
+    totals.total += phase.milestones.length;
+    return {
+      phaseId: phase.id,
+      total: phase.milestones.length,
+      done: lists.done.sort(compareItems),
+      overdue: lists.overdue.sort(compareItems),
+      upcoming: lists.upcoming.sort(compareItems),
+      later: lists.later.sort(compareItems),
+      cancelled: lists.cancelled.sort(compareItems),
+    };
+  });
+  return { phases, totals };
+}

@@ -1,0 +1,50 @@
+import * as z from "zod";
+import { validateWith } from "../_lib/findings.js";
+import type { Validation } from "../core/findings/types.js";
+import { checkMunicipalReport, type MunicipalReportCheckOptions, reportRuleContext } from "./check.js";
+import { checkReportSet } from "./report-set.js";
+import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
+
+/**
+ * Validates unknown input as a yearly report (årsrapportering): the schema, then
+ * {@link checkMunicipalReport}. Never throws on any input.
+ *
+ * @param input - Anything, e.g. parsed JSON from a reporting portal.
+ * @param options - `today`, `locale`, per-code `rules` and `maxFullTimeEquivalents`.
+ * @returns `{ ok: true, value, findings }` when no finding is an error, else `{ ok: false, findings }`.
+ * @throws RangeError when `today` is not a valid date, or `maxFullTimeEquivalents` is not a positive number.
+ *
+ * @example
+ * validateMunicipalReport({ kind: "municipal-report" }, { today: "2025-03-01" }).ok
+ * //=> false
+ * validateMunicipalReport(report, { today: "2025-03-01" })
+ * //=> { ok: true, value: report, findings: [] }
+ */
+export function validateMunicipalReport(
+  input: unknown,
+  options: MunicipalReportCheckOptions,
+): Validation<MunicipalReport> {
+  // Options are checked before the input, so a broken option throws whatever the input is.
+  reportRuleContext(options);
+  return validateWith(MunicipalReportSchema, input, options, (value) => checkMunicipalReport(value, options));
+}
+
+const ReportListSchema = z.array(MunicipalReportSchema);
+
+/**
+ * Validates unknown input as a list of yearly reports: the schema of each, then
+ * {@link checkReportSet} (each report's checks and duplicates). Never throws on any input.
+ *
+ * @param input - Anything, e.g. a JSON array of reports.
+ * @param options - `today`, `locale`, per-code `rules` and `maxFullTimeEquivalents`.
+ * @returns `{ ok: true, value, findings }` when no finding is an error, else `{ ok: false, findings }`.
+ * @throws RangeError when `today` is not a valid date, or `maxFullTimeEquivalents` is not a positive number.
+ *
+ * @example
+ * validateReportSet([report, report], { today: "2025-03-01" }).findings.map((finding) => finding.code)
+ * //=> ["reporting/duplicate-report"]
+ */
+export function validateReportSet(input: unknown, options: MunicipalReportCheckOptions): Validation<MunicipalReport[]> {
+  reportRuleContext(options);
+  return validateWith(ReportListSchema, input, options, (value) => checkReportSet(value, options));
+}
