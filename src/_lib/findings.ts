@@ -38,8 +38,11 @@ export function checkContext(options: CheckOptions): CheckContext {
 
 const catalog: Readonly<Record<FindingCode, FindingDefinition>> = findingCatalog;
 
+/** The parts of {@link CheckOptions} that shape findings: the locale and the rule settings. */
+export type FindingOptions = Pick<CheckOptions, "locale" | "rules">;
+
 /** Applies the caller's rule settings, writes messages in their locale and sorts by path, then code. */
-export function finalizeFindings(raw: readonly RawFinding[], options: CheckOptions): Finding[] {
+export function finalizeFindings(raw: readonly RawFinding[], options: FindingOptions): Finding[] {
   const locale = options.locale ?? "nb";
   const findings: Finding[] = [];
   for (const { code, path, params } of raw) {
@@ -50,7 +53,7 @@ export function finalizeFindings(raw: readonly RawFinding[], options: CheckOptio
   return findings.sort(compareFindings);
 }
 
-function ruleSetting(code: ConfigurableFindingCode, options: CheckOptions): RuleSetting {
+function ruleSetting(code: ConfigurableFindingCode, options: FindingOptions): RuleSetting {
   const severity: FindingDefinition["severity"] = defaultSeverity(code);
   return options.rules?.[code] ?? severity;
 }
@@ -142,17 +145,18 @@ function issueFindings(issue: z.core.$ZodIssue, prefix: FindingPath, locale: Loc
 /**
  * Runs a schema and then a check on unknown input: the shared body of every `validateX`.
  * Schema issues become findings in the caller's locale; the check runs only on a parsed value.
+ * `today` is checked before anything else when the options carry one.
  *
  * @throws RangeError when `options.today` is not a valid date.
  */
-export function validateWith<T>(
+export function validateWith<T, O extends FindingOptions & { readonly today?: string | Date }>(
   schema: z.ZodType<T>,
   input: unknown,
-  options: CheckOptions,
-  check: (value: T, options: CheckOptions) => Finding[],
+  options: O,
+  check: (value: T, options: O) => Finding[],
 ): Validation<T> {
   const locale = options.locale ?? "nb";
-  resolveToday(options.today);
+  if (options.today !== undefined) resolveToday(options.today);
   const parsed = schema.safeParse(input, { error: zodErrorMap(locale) });
   if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error.issues, locale) };
   const findings = check(parsed.data, options);

@@ -1,6 +1,6 @@
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
-import { dueWindow } from "./due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import { rowTimings } from "./row-timing.js";
 import { actionPlanRules } from "./rules/index.js";
 import type { ActionPlan } from "./schema.js";

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { dueWindow } from "./due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import { rowTimings } from "./row-timing.js";
 import type { ActionPlan, ActionPlanRowStatus } from "./schema.js";
 

@@ -3,7 +3,7 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { deadlineEnd, deadlineStart } from "../core/dates/deadline-end.js";
 import { type Period, recurrenceStatus } from "../core/dates/recurrence.js";
-import type { DueWindow } from "./due-window.js";
+import type { DueWindow } from "../_lib/due-window.js";
 import type { ActionPlan, ActionPlanRow } from "./schema.js";
 
 /** Where one row stands: settled (done or cancelled), undated, one-off or recurring. */

@@ -1,7 +1,7 @@
 import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
 import { type ActionPlanCheckOptions, checkActionPlan } from "./check.js";
-import { dueWindow } from "./due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import { type ActionPlan, ActionPlanSchema } from "./schema.js";
 
 /**

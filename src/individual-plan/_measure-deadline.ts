@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { type CalendarDate, daysBetween } from "../core/dates/calendar-date.js";
 import { deadlineEnd } from "../core/dates/deadline-end.js";
 import { recurrenceStatus } from "../core/dates/recurrence.js";
 import type { PlanMeasure } from "./measure.js";
@@ -12,12 +12,6 @@ export function isOpenMeasure(measure: PlanMeasure): boolean {
 export interface MeasureDeadlineState {
   readonly overdue?: CalendarDate;
   readonly dueSoon?: { readonly due: CalendarDate; readonly days: number };
-}
-
-/** Days from one ISO date to another, by UTC day numbers (no time zone, no parsing library). */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const utc = (date: CalendarDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 /**

@@ -13,14 +13,6 @@ import { questionnaireRules } from "./rules/questionnaire/index.js";
  */
 export type QuestionnaireCheckOptions = Omit<CheckOptions, "today">;
 
-// finalizeFindings reads only `locale` and `rules`; a questionnaire is checked the same on any day.
-const ANY_DAY = "2000-01-01";
-
-/** {@link CheckOptions} for the shared helpers, from questionnaire options. */
-export function withAnyDay(options: QuestionnaireCheckOptions): CheckOptions {
-  return { ...options, today: ANY_DAY };
-}
-
 /**
  * Checks a questionnaire definition (spørreskjema): unique section and item ids, no empty sections,
  * choice items with distinct options, ranges with `min` not above `max`, and conditions that refer
@@ -42,6 +34,6 @@ export function checkQuestionnaire(questionnaire: Questionnaire, options: Questi
   const ctx = { index: indexQuestionnaire(questionnaire) };
   return finalizeFindings(
     questionnaireRules.flatMap((rule) => rule(questionnaire, ctx)),
-    withAnyDay(options),
+    options,
   );
 }

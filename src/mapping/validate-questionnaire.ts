@@ -1,6 +1,6 @@
 import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
-import { checkQuestionnaire, type QuestionnaireCheckOptions, withAnyDay } from "./check-questionnaire.js";
+import { checkQuestionnaire, type QuestionnaireCheckOptions } from "./check-questionnaire.js";
 import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.js";
 
 /**
@@ -16,5 +16,5 @@ import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.
  * //=> false
  */
 export function validateQuestionnaire(input: unknown, options: QuestionnaireCheckOptions = {}): Validation<Questionnaire> {
-  return validateWith(QuestionnaireSchema, input, withAnyDay(options), (questionnaire) => checkQuestionnaire(questionnaire, options));
+  return validateWith(QuestionnaireSchema, input, options, checkQuestionnaire);
 }

@@ -1,5 +1,5 @@
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
-import { dueWindow } from "../action-plan/due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dependencyEdges, entriesById, milestoneEntries } from "./entries.js";
 import { milestoneRules } from "./rules/index.js";

@@ -1,5 +1,5 @@
 // Internal: the schedule's milestones flattened once, with their paths, due days and state on a day.
-import type { DueWindow } from "../action-plan/due-window.js";
+import type { DueWindow } from "../_lib/due-window.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { deadlineEnd } from "../core/dates/deadline-end.js";
 import type { Milestone, MilestonePhase, MilestoneSchedule } from "./schema.js";

@@ -1,4 +1,4 @@
-import { dueWindow } from "../action-plan/due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { type MilestoneEntry, milestoneEntries, milestoneState } from "./entries.js";
 import type { MilestoneSchedule } from "./schema.js";

@@ -1,4 +1,4 @@
-import { dueWindow } from "../action-plan/due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import { type MilestoneState, milestoneState, phaseEntries } from "./entries.js";
 import { compareItems, type MilestoneItem, type MilestoneWindowOptions, toItem } from "./list-upcoming.js";
 import type { MilestoneSchedule } from "./schema.js";

@@ -1,5 +1,5 @@
 import { validateWith } from "../_lib/findings.js";
-import { dueWindow } from "../action-plan/due-window.js";
+import { dueWindow } from "../_lib/due-window.js";
 import type { Validation } from "../core/findings/types.js";
 import { checkMilestoneSchedule, type MilestoneCheckOptions } from "./check.js";
 import { type MilestoneSchedule, MilestoneScheduleSchema } from "./schema.js";

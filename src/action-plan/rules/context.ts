@@ -1,5 +1,5 @@
 import type { CheckContext, RawFinding } from "../../_lib/findings.js";
-import type { DueWindow } from "../due-window.js";
+import type { DueWindow } from "../../_lib/due-window.js";
 import type { RowTiming } from "../row-timing.js";
 import type { ActionPlan } from "../schema.js";
 

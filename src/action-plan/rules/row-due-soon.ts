@@ -1,5 +1,5 @@
 import type { RawFinding } from "../../_lib/findings.js";
-import { daysUntil } from "../due-window.js";
+import { daysBetween } from "../../core/dates/calendar-date.js";
 import type { ActionPlanRule } from "./context.js";
 
 /** `action-plan/row-due-soon`: an open row, one-off or recurring, due from today to the end of the due-soon window. */
@@ -12,7 +12,7 @@ export const rowDueSoon: ActionPlanRule = (plan, ctx) =>
       {
         code: "action-plan/row-due-soon",
         path: ["rows", index, "deadline"],
-        params: { row: row.id, due, days: daysUntil(ctx.today, due) },
+        params: { row: row.id, due, days: daysBetween(ctx.today, due) },
       },
     ];
   });

@@ -114,3 +114,14 @@ export function fromDate(date: Date): CalendarDate {
   const pad = (value: number, width: number): string => String(value).padStart(width, "0");
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
+
+/** Days from one calendar date to another, by UTC day numbers: negative when `to` is earlier. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const utc = (date: CalendarDate): number => {
+    const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split("-").map(Number);
+    const time = new Date(0);
+    time.setUTCFullYear(year, month - 1, day);
+    return time.getTime();
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -101,21 +101,40 @@ describe("finalizeFindings", () => {
   it("sorts by path, numbers before strings, then by code", () => {
     const sorted = finalizeFindings(
       [
-        { code: "schema/invalid-value", path: ["b"] },
-        { code: "schema/invalid-type", path: ["a", "x"] },
-        { code: "schema/invalid", path: ["a", 2] },
-        { code: "schema/invalid-type", path: ["a", 10] },
-        { code: "schema/invalid", path: ["a", 10] },
-      ] as never,
-      { today: "2013-01-01" },
+        { code: "plan/no-goals", path: ["b"] },
+        { code: "plan/measure-overdue", path: ["a", "x"] },
+        { code: "plan/measure-without-goal", path: ["a", 2] },
+        { code: "plan/measure-without-goal", path: ["a", 10] },
+        { code: "plan/measure-overdue", path: ["a", 10] },
+      ],
+      {},
     );
     expect(sorted.map((f) => [f.path, f.code])).toEqual([
-      [["a", 2], "schema/invalid"],
-      [["a", 10], "schema/invalid"],
-      [["a", 10], "schema/invalid-type"],
-      [["a", "x"], "schema/invalid-type"],
-      [["b"], "schema/invalid-value"],
+      [["a", 2], "plan/measure-without-goal"],
+      [["a", 10], "plan/measure-overdue"],
+      [["a", 10], "plan/measure-without-goal"],
+      [["a", "x"], "plan/measure-overdue"],
+      [["b"], "plan/no-goals"],
     ]);
+  });
+
+  it("applies per-code severity overrides and switches rules off, as a linter does", () => {
+    const raw = [
+      { code: "plan/no-goals", path: [] },
+      { code: "plan/measure-due-soon", path: ["measures", 0] },
+    ] as const;
+    expect(finalizeFindings(raw, {}).map((f) => [f.code, f.severity])).toEqual([
+      ["plan/no-goals", findingCatalog["plan/no-goals"].severity],
+      ["plan/measure-due-soon", "info"],
+    ]);
+    const tuned = finalizeFindings(raw, { rules: { "plan/no-goals": "info", "plan/measure-due-soon": "off" } });
+    expect(tuned.map((f) => [f.code, f.severity])).toEqual([["plan/no-goals", "info"]]);
+  });
+
+  it("writes each message in the caller's locale from the catalog and the params", () => {
+    const raw = [{ code: "plan/no-goals", path: [] }] as const;
+    expect(finalizeFindings(raw, { locale: "nn" })[0]?.message).toBe(findingMessage("plan/no-goals", {}, "nn"));
+    expect(finalizeFindings(raw, { locale: "en" })[0]?.message).toBe(findingCatalog["plan/no-goals"].messages.en);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CheckContext, RawFinding } from "../../_lib/findings.js";
-import type { DueWindow } from "../../action-plan/due-window.js";
+import type { DueWindow } from "../../_lib/due-window.js";
 import type { DependencyEdge, MilestoneEntry } from "../entries.js";
 import type { MilestoneSchedule } from "../schema.js";
 

@@ -1,5 +1,5 @@
 import type { RawFinding } from "../../_lib/findings.js";
-import { daysUntil } from "../../action-plan/due-window.js";
+import { daysBetween } from "../../core/dates/calendar-date.js";
 import { milestoneState } from "../entries.js";
 import type { MilestoneRule } from "./context.js";
 
@@ -11,7 +11,7 @@ export const dueSoon: MilestoneRule = (_schedule, ctx) =>
           {
             code: "milestones/due-soon",
             path: [...entry.path, "deadline"],
-            params: { id: entry.milestone.id, due: entry.due, days: daysUntil(ctx.today, entry.due) },
+            params: { id: entry.milestone.id, due: entry.due, days: daysBetween(ctx.today, entry.due) },
           },
         ]
       : [],

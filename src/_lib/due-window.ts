@@ -1,6 +1,5 @@
 // Internal, shared by the action-plan and milestones concepts: the "due soon" window from today.
-// (A candidate for src/_lib once another concept needs it.)
-import { addDays, differenceInCalendarDays } from "date-fns";
+import { addDays } from "date-fns";
 import { type CalendarDate, fromDate, resolveToday, toDate } from "../core/dates/calendar-date.js";
 
 /** How far ahead "due soon" looks, in days, when the caller does not say. */
@@ -21,9 +20,4 @@ export function dueWindow(today: string | Date, days: number = DEFAULT_DUE_SOON_
   if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`days must be a whole number from 0, got ${String(days)}`);
   const day = resolveToday(today);
   return { today: day, until: fromDate(addDays(toDate(day), days)) };
-}
-
-/** Days from `today` to `due`; negative when `due` is past. */
-export function daysUntil(today: CalendarDate, due: CalendarDate): number {
-  return differenceInCalendarDays(toDate(due), toDate(today));
 }
