@@ -10,7 +10,18 @@ import {
   type ParseDeadlineFailure,
   NationalIdSchema,
   type Validation,
+  type ActionPlan,
+  type IndividualPlan,
+  type MappingResponse,
+  type MilestoneSchedule,
+  type MunicipalReport,
+  checkIndividualPlan,
   deadlineEnd,
+  validateActionPlan,
+  validateIndividualPlan,
+  validateMappingResponse,
+  validateMilestoneSchedule,
+  validateMunicipalReport,
   findingCatalog,
   parseDeadline,
 } from "samhandling";
@@ -55,5 +66,29 @@ describe("public types", () => {
     expectTypeOf<{ locale: "nb" }>().not.toExtend<CheckOptions>();
     expectTypeOf<{ today: "2026-11-24"; locale: "sv" }>().not.toExtend<CheckOptions>();
     expectTypeOf<{ today: Date }>().toExtend<CheckOptions>();
+  });
+
+  it("gives every concept's validator a Validation of its own document type", () => {
+    expectTypeOf(validateIndividualPlan).returns.toEqualTypeOf<Validation<IndividualPlan>>();
+    expectTypeOf(validateActionPlan).returns.toEqualTypeOf<Validation<ActionPlan>>();
+    expectTypeOf(validateMilestoneSchedule).returns.toEqualTypeOf<Validation<MilestoneSchedule>>();
+    expectTypeOf(validateMappingResponse).returns.toEqualTypeOf<Validation<MappingResponse>>();
+    expectTypeOf(validateMunicipalReport).returns.toEqualTypeOf<Validation<MunicipalReport>>();
+    expectTypeOf(validateIndividualPlan).parameter(0).toEqualTypeOf<unknown>();
+  });
+
+  it("tells documents apart by their literal kind", () => {
+    expectTypeOf<IndividualPlan["kind"]>().toEqualTypeOf<"individual-plan">();
+    expectTypeOf<ActionPlan["kind"]>().toEqualTypeOf<"action-plan">();
+    expectTypeOf<MilestoneSchedule["kind"]>().toEqualTypeOf<"milestone-schedule">();
+    expectTypeOf<MappingResponse["kind"]>().toEqualTypeOf<"mapping-response">();
+    expectTypeOf<MunicipalReport["kind"]>().toEqualTypeOf<"municipal-report">();
+  });
+
+  it("returns findings from checks and accepts only catalog codes in rules", () => {
+    expectTypeOf(checkIndividualPlan).returns.toEqualTypeOf<Finding[]>();
+    expectTypeOf<{ today: "2026-11-24"; rules: { "plan/no-goals": "off" } }>().toExtend<CheckOptions>();
+    expectTypeOf<{ today: "2026-11-24"; rules: { "plan/no-such-rule": "off" } }>().not.toExtend<CheckOptions>();
+    expectTypeOf<{ today: "2026-11-24"; rules: { "schema/invalid": "off" } }>().not.toExtend<CheckOptions>();
   });
 });
