@@ -60,7 +60,7 @@ function valueIssue(item: QuestionnaireItem, answer: MappingAnswer): [IssueCode,
   const itemId = item.id;
   switch (item.type) {
     case "choice":
-      return ["mapping/option-not-allowed", { itemId, value: String(answer.value) }];
+      return ["mapping/option-not-allowed", { itemId }];
     case "integer":
     case "decimal":
       return ["mapping/number-out-of-range", { itemId, range: describeRange(item.min, item.max) }];

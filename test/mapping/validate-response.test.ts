@@ -59,6 +59,16 @@ describe("checkMappingResponse", () => {
     expect(tool("paper")).toEqual([]);
   });
 
+  it("never repeats a free-text answer in the finding for an option that is not allowed", () => {
+    const secret = "Ring fastlegen på 99 88 77 66";
+    const response = deepFreeze(makeTinyResponse([], { answers: replacing("tool", { itemId: "tool", type: "choice", value: secret }) }));
+    for (const locale of ["nb", "nn", "en"] as const) {
+      const findings = checkMappingResponse(response, tiny, { today: MAPPING_TODAY, locale });
+      expect(findings.map((finding) => finding.code)).toContain("mapping/option-not-allowed");
+      expect(JSON.stringify(findings)).not.toContain(secret);
+    }
+  });
+
   it("flags numbers outside min and max, and not numbers on the bounds", () => {
     expect(tinyFindings([{ itemId: "fte", type: "decimal", value: -0.5 }])).toEqual([["mapping/number-out-of-range", ["answers", 4, "value"]]]);
     expect(tinyFindings([{ itemId: "fte", type: "decimal", value: 100.01 }])).toEqual([["mapping/number-out-of-range", ["answers", 4, "value"]]]);

@@ -153,9 +153,9 @@ export const mappingFindings = {
     severity: "error",
     basis: "practice",
     messages: {
-      nb: "{value} er ikke et svaralternativ for spørsmål {itemId}",
-      nn: "{value} er ikkje eit svaralternativ for spørsmål {itemId}",
-      en: "{value} is not an option of item {itemId}",
+      nb: "Svaret på spørsmål {itemId} er ikke et av svaralternativene",
+      nn: "Svaret på spørsmål {itemId} er ikkje eitt av svaralternativa",
+      en: "The answer to item {itemId} is not one of its options",
     },
   },
   "mapping/number-out-of-range": {

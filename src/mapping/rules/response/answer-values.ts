@@ -21,7 +21,7 @@ function valueProblem(item: QuestionnaireItem, answer: MappingAnswer): ValueProb
   const itemId = item.id;
   if (item.type === "choice" && answer.type === "choice") {
     const allowed = item.options.some((option) => option.value === answer.value);
-    return allowed ? undefined : { code: "mapping/option-not-allowed", params: { itemId, value: answer.value } };
+    return allowed ? undefined : { code: "mapping/option-not-allowed", params: { itemId } };
   }
   if ((item.type === "integer" && answer.type === "integer") || (item.type === "decimal" && answer.type === "decimal")) {
     return outside(answer.value, item.min, item.max)
