@@ -1,3 +1,4 @@
+import { MUNICIPALITIES_2020 } from "./municipality-codes-2020.js";
 import { MUNICIPALITIES_2024 } from "./municipality-codes-2024.js";
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -18,16 +19,22 @@ export interface Municipality {
 
 /**
  * The municipality code lists (kommuneinndeling), keyed by the first year each list is valid. A
- * report is checked against the newest list whose year is not after the report's year. Only the
- * 2024 list (357 municipalities) is included so far; the 2020 list can be added under its year.
+ * report is checked against the newest list whose year is not after the report's year. Two lists
+ * are included: 2020 (356 municipalities, valid 2020-2023) and 2024 (357 municipalities); years
+ * before 2020 have no list.
  *
  * @example
+ * municipalityCodeLists[2020]?.length
+ * //=> 356
  * municipalityCodeLists[2024]?.length
  * //=> 357
+ * municipalityCodeLists[2020]?.find((municipality) => municipality.number === "1507")?.name
+ * //=> "Ålesund"
  * municipalityCodeLists[2024]?.find((municipality) => municipality.number === "1580")?.name
  * //=> "Haram"
  */
 export const municipalityCodeLists: Readonly<Record<number, readonly Municipality[]>> = {
+  2020: MUNICIPALITIES_2020.map(([number, name]) => ({ number, name })),
   2024: MUNICIPALITIES_2024.map(([number, name]) => ({ number, name })),
 };
 
@@ -64,7 +71,9 @@ function listYearFor(year: number): number | undefined {
  * @example
  * municipalityCodeList(2026)?.listYear
  * //=> 2024
- * municipalityCodeList(2022)
+ * municipalityCodeList(2022)?.listYear
+ * //=> 2020
+ * municipalityCodeList(2019)
  * //=> undefined
  */
 export function municipalityCodeList(year: number): MunicipalityCodeList | undefined {
@@ -78,7 +87,7 @@ export function municipalityCodeList(year: number): MunicipalityCodeList | undef
  *
  * @example
  * firstMunicipalityListYear()
- * //=> 2024
+ * //=> 2020
  */
 export function firstMunicipalityListYear(): number {
   return Math.min(...Object.keys(municipalityCodeLists).map(Number));
@@ -132,6 +141,8 @@ function indexOf(list: readonly Municipality[]): ReadonlyMap<string, Municipalit
  * lookupMunicipality("3001", { year: 2024 })
  * //=> { ok: false, reason: "unknown-municipality", listYear: 2024 }
  * lookupMunicipality("3001", { year: 2022 })
+ * //=> { ok: true, municipality: { number: "3001", name: "Halden" }, listYear: 2020 }
+ * lookupMunicipality("3001", { year: 2019 })
  * //=> { ok: false, reason: "unsupported-year" }
  */
 export function lookupMunicipality(number: unknown, options?: LookupMunicipalityOptions): MunicipalityLookup {

@@ -55,14 +55,24 @@ describe("aggregateReports", () => {
     expect(unplaced).toEqual([{ index: 6, municipalityNumber: "1525", year: 2019, reason: "unsupported-year" }]);
   });
 
-  it("groups by municipality with names from the code list where one covers the year", () => {
+  it("groups by municipality with names from the code list of each report's year, where one covers it", () => {
     const { series } = aggregateReports(reports, { by: "municipality" });
     expect(series.map((s) => [s.key, s.name, s.points.map((p) => p.year)])).toEqual([
       ["1525", "Stranda", [2019, 2024, 2025]],
       ["1528", "Sykkylven", [2024]],
       ["1580", "Haram", [2025]],
-      ["3001", undefined, [2022]],
+      ["3001", "Halden", [2022]],
       ["4601", "Bergen", [2024]],
+    ]);
+  });
+
+  it("leaves a municipality without a name when no list of its years knows the number", () => {
+    const { series } = aggregateReports(deepFreeze([report("1507", 2019, 1), report("1507", 2023, 2), report("9999", 2024, 1)]), {
+      by: "municipality",
+    });
+    expect(series.map((s) => [s.key, s.name, s.points.map((p) => p.year)])).toEqual([
+      ["1507", "Ålesund", [2019, 2023]],
+      ["9999", undefined, [2024]],
     ]);
   });
 

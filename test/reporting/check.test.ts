@@ -200,19 +200,40 @@ describe("checkMunicipalReport", () => {
       });
       expect(check(later, { today: "2032-01-01" })).toEqual([]);
     });
+
+    it("checks a 2020-2023 report against the 2020 list, on both sides of 1 January 2024", () => {
+      const report = (year: number, municipalityNumber: string): MunicipalReport =>
+        makeMunicipalReport((r) => {
+          r.year = year;
+          r.municipalityNumber = municipalityNumber;
+        });
+      expect(check(report(2022, "3001"))).toEqual([]);
+      expect(check(report(2020, "5401"))).toEqual([]);
+      expect(check(report(2023, "1507"))).toEqual([]);
+      expect(check(report(2024, "1580"))).toEqual([]);
+      for (const [year, number] of [[2023, "3101"], [2023, "1580"], [2023, "1508"], [2024, "1507"]] as const) {
+        const findings = check(report(year, number));
+        expect(codesAndPaths(findings)).toEqual([["reporting/unknown-municipality", ["municipalityNumber"]]]);
+        expect(findings[0]?.params).toEqual({ municipalityNumber: number, year, listYear: year < 2024 ? 2020 : 2024 });
+      }
+    });
   });
 
   describe("reporting/no-municipality-list", () => {
     it("says, as info, that a year before the first list cannot be checked", () => {
       const findings = check(makeMunicipalReport((r) => {
-        r.year = 2023;
+        r.year = 2019;
         r.municipalityNumber = "3001";
       }));
       expect(codesAndPaths(findings)).toEqual([["reporting/no-municipality-list", ["municipalityNumber"]]]);
-      expect(findings[0]).toMatchObject({ severity: "info", params: { year: 2023, firstListYear: 2024 } });
+      expect(findings[0]).toMatchObject({ severity: "info", params: { year: 2019, firstListYear: 2020 } });
     });
 
     it("stays silent from the first list's year", () => {
+      expect(codes(check(makeMunicipalReport((r) => {
+        r.year = 2020;
+        r.municipalityNumber = "3001";
+      })))).toEqual([]);
       expect(codes(check(makeMunicipalReport((r) => { r.year = 2024; })))).toEqual([]);
     });
   });

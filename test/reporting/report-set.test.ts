@@ -27,11 +27,14 @@ describe("checkReportSet", () => {
 
   it("stays silent for one municipality across years and for several municipalities in one year", () => {
     const reports = deepFreeze([
+      makeMunicipalReport((r) => { r.year = 2019; }),
       makeMunicipalReport((r) => { r.year = 2023; }),
       makeMunicipalReport(),
       makeMunicipalReport((r) => { r.municipalityNumber = "4601"; }),
     ]);
-    expect(checkReportSet(reports, { today: REPORT_TODAY }).map((f) => f.code)).toEqual(["reporting/no-municipality-list"]);
+    expect(codesAndPaths(checkReportSet(reports, { today: REPORT_TODAY }))).toEqual([
+      ["reporting/no-municipality-list", [0, "municipalityNumber"]],
+    ]);
     expect(checkReportSet([], { today: REPORT_TODAY })).toEqual([]);
   });
 
@@ -51,7 +54,7 @@ describe("checkReportSet", () => {
 
 describe("validateReportSet", () => {
   it("returns the reports when no finding is an error", () => {
-    const reports = [makeMunicipalReport(), makeMunicipalReport((r) => { r.year = 2023; })];
+    const reports = [makeMunicipalReport(), makeMunicipalReport((r) => { r.year = 2019; })];
     const result = validateReportSet(deepFreeze(reports), { today: REPORT_TODAY });
     expect(result.ok).toBe(true);
     expect(result.ok && result.value).toEqual(reports);
