@@ -74,7 +74,7 @@ function makeFinding(
 }
 
 /** Orders findings by path (element by element, numbers before strings), then by code. */
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   const length = Math.min(a.path.length, b.path.length);
   for (let i = 0; i < length; i++) {
     const order = compareKeys(a.path[i]!, b.path[i]!);

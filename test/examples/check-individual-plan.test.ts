@@ -1,15 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runExample } from "./_run-example.js";
 
-const script = fileURLToPath(new URL("../../examples/check-individual-plan.ts", import.meta.url));
 const data = (name: string): string => fileURLToPath(new URL(`../../examples/data/individual-plan-${name}.json`, import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "ip-example-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runExample("check-individual-plan.ts", ...args);
 
 /** The finding codes in the printed table, in order. */
 const codes = (stdout: string): string[] => [...stdout.matchAll(/^\S+\s+((?:plan|schema)\/[a-z0-9-]+)\s/gm)].map((m) => m[1] ?? "");

@@ -1,9 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runExample } from "./_run-example.js";
 
-const script = fileURLToPath(new URL("../../examples/deadlines.ts", import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runExample("deadlines.ts", ...args);
 
 describe("examples/deadlines.ts", () => {
   it("reads the bundled deadline texts and says which it cannot read", () => {

@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runExample } from "./_run-example.js";
 
-const script = fileURLToPath(new URL("../../examples/mapping-summary.ts", import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runExample("mapping-summary.ts", ...args);
 
 describe("examples/mapping-summary.ts", () => {
   it("prints the summary table, the common findings and a checked draft plan for the first municipality", () => {

@@ -1,15 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runExample } from "./_run-example.js";
 
-const script = fileURLToPath(new URL("../../examples/overdue-report.ts", import.meta.url));
 const data = (file: string): string => fileURLToPath(new URL(`../../examples/data/${file}`, import.meta.url));
 const PLAN = data("stranda-action-plan-2012.json");
 const MILESTONES = data("coordination-project-milestones.json");
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runExample("overdue-report.ts", ...args);
 const rows = (stdout: string): string[] => stdout.split("\n").map((line) => line.replace(/\s+/g, " ").trim());
 
 describe("examples/overdue-report.ts", () => {

@@ -1,13 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runExample } from "./_run-example.js";
 
-const script = fileURLToPath(new URL("../../examples/reporting-trends.ts", import.meta.url));
 const data = fileURLToPath(new URL("../../examples/data/municipal-reports.json", import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8" });
+const run = (...args: string[]) => runExample("reporting-trends.ts", ...args);
 
 describe("examples/reporting-trends.ts", () => {
   it("checks the bundled reports and prints county and national series", () => {
