@@ -9,10 +9,10 @@ import type {
   FindingDefinition,
   FindingParams,
   FindingPath,
-  RuleSetting,
   Validation,
 } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
+import { ownOption, requireOptions, resolveLocale, resolveRules } from "./options.js";
 
 /** What a rule reports: a code, a path and params; severity and message are added by {@link finalizeFindings}. */
 export interface RawFinding {
@@ -28,12 +28,15 @@ export interface CheckContext {
 }
 
 /**
- * Resolves check options for rules.
+ * Resolves check options for rules; `fn` names the public function in error messages.
  *
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object; RangeError when `today`, `locale` or `rules` is invalid.
  */
-export function checkContext(options: CheckOptions): CheckContext {
-  return { today: resolveToday(options.today), locale: options.locale ?? "nb" };
+export function checkContext(options: CheckOptions, fn = "check"): CheckContext {
+  requireOptions(options, fn);
+  const today = resolveToday(options.today);
+  resolveRules(ownOption(options, "rules"));
+  return { today, locale: resolveLocale(ownOption(options, "locale")) };
 }
 
 const catalog: Readonly<Record<FindingCode, FindingDefinition>> = findingCatalog;
@@ -43,19 +46,15 @@ export type FindingOptions = Pick<CheckOptions, "locale" | "rules">;
 
 /** Applies the caller's rule settings, writes messages in their locale and sorts by path, then code. */
 export function finalizeFindings(raw: readonly RawFinding[], options: FindingOptions): Finding[] {
-  const locale = options.locale ?? "nb";
+  const locale = resolveLocale(ownOption(options, "locale"));
+  const rules = resolveRules(ownOption(options, "rules"));
   const findings: Finding[] = [];
   for (const { code, path, params } of raw) {
-    const setting = ruleSetting(code, options);
+    const setting = rules?.[code] ?? defaultSeverity(code);
     if (setting === "off") continue;
     findings.push(makeFinding(code, setting, path, params, locale));
   }
   return findings.sort(compareFindings);
-}
-
-function ruleSetting(code: ConfigurableFindingCode, options: FindingOptions): RuleSetting {
-  const severity: FindingDefinition["severity"] = defaultSeverity(code);
-  return options.rules?.[code] ?? severity;
 }
 
 function defaultSeverity(code: FindingCode): FindingDefinition["severity"] {
@@ -147,7 +146,7 @@ function issueFindings(issue: z.core.$ZodIssue, prefix: FindingPath, locale: Loc
  * Schema issues become findings in the caller's locale; the check runs only on a parsed value.
  * `today` is checked before anything else when the options carry one.
  *
- * @throws RangeError when `options.today` is not a valid date.
+ * @throws TypeError when `options` is not an object; RangeError when `today`, `locale` or `rules` is invalid.
  */
 export function validateWith<T, O extends FindingOptions & { readonly today?: string | Date }>(
   schema: z.ZodType<T>,
@@ -155,7 +154,9 @@ export function validateWith<T, O extends FindingOptions & { readonly today?: st
   options: O,
   check: (value: T, options: O) => Finding[],
 ): Validation<T> {
-  const locale = options.locale ?? "nb";
+  requireOptions(options, "validate");
+  const locale = resolveLocale(ownOption(options, "locale"));
+  resolveRules(ownOption(options, "rules"));
   if (options.today !== undefined) resolveToday(options.today);
   const parsed = schema.safeParse(input, { error: zodErrorMap(locale) });
   if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error.issues, locale) };

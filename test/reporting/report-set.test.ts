@@ -87,6 +87,6 @@ describe("reportingFindings", () => {
       "reporting/user-total-mismatch",
       "reporting/year-not-ended",
     ]);
-    for (const [, entry] of reporting) expect(["IS-24/8", "practice", "SSB kommuneinndeling"]).toContain(entry.basis);
+    for (const [, entry] of reporting) expect(["is-24-8", undefined, "ssb-municipalities"]).toContain(entry.basis.source);
   });
 });

@@ -1,3 +1,4 @@
+export type { BasisSource, FindingBasis, IpContentItem } from "./basis.js";
 export { type FindingCode, findingCatalog } from "./catalog/index.js";
 export { formatFindingsTable, type FormatFindingsOptions, formatPath } from "./format.js";
 export { findingMessage } from "./message.js";

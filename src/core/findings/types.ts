@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText } from "../locale.js";
+import type { FindingBasis } from "./basis.js";
 import type { FindingCode } from "./catalog/index.js";
 
 /**
@@ -59,15 +60,24 @@ export interface Finding {
  * @example
  * const entry: FindingDefinition = {
  *   severity: "error",
- *   basis: "pbrl § 2-5",
+ *   basis: {
+ *     kind: "regulation",
+ *     source: "ip-regulation",
+ *     item: "h",
+ *     display: {
+ *       nb: "forskrift om individuell plan ved ytelse av velferdstjenester, punkt h",
+ *       nn: "forskrift om individuell plan ved yting av velferdstenester, punkt h",
+ *       en: "the regulation on individual plans in welfare services, item h",
+ *     },
+ *   },
  *   messages: { nb: "Planen mangler samtykke", nn: "Planen manglar samtykke", en: "The plan lacks consent" },
  * };
  */
 export interface FindingDefinition {
   /** The default severity; callers may override it per code. */
   readonly severity: Severity;
-  /** The legal section or guide the rule rests on, e.g. `"pbrl § 2-5"`, or `"practice"`. */
-  readonly basis: string;
+  /** What the rule rests on: the act or regulation, section and content item where certain, or the guide, or practice. */
+  readonly basis: FindingBasis;
   /** Message templates; `{name}` is replaced by the finding's param of that name. */
   readonly messages: LocalizedText;
 }

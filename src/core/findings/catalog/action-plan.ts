@@ -1,10 +1,11 @@
+import { PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
 /** Finding codes of the action-plan concept (handlingsplan): `action-plan/...`. Params are row ids, dates and counts. */
 export const actionPlanFindings = {
   "action-plan/row-overdue": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} har passert fristen {due} uten å være gjennomført",
       nn: "Rad {row} har passert fristen {due} utan å vere gjennomført",
@@ -13,7 +14,7 @@ export const actionPlanFindings = {
   },
   "action-plan/row-due-soon": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} har frist {due} (om {days} dager)",
       nn: "Rad {row} har frist {due} (om {days} dagar)",
@@ -22,7 +23,7 @@ export const actionPlanFindings = {
   },
   "action-plan/recurring-missed": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} er ikke gjennomført i {count} avsluttet(e) periode(r), sist perioden som endte {due}",
       nn: "Rad {row} er ikkje gjennomført i {count} avslutta periode(r), sist perioden som enda {due}",
@@ -31,7 +32,7 @@ export const actionPlanFindings = {
   },
   "action-plan/row-missing-responsible": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} mangler ansvarlig",
       nn: "Rad {row} manglar ansvarleg",
@@ -40,7 +41,7 @@ export const actionPlanFindings = {
   },
   "action-plan/row-missing-goal": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} mangler mål",
       nn: "Rad {row} manglar mål",
@@ -49,7 +50,7 @@ export const actionPlanFindings = {
   },
   "action-plan/row-missing-deadline": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} mangler frist",
       nn: "Rad {row} manglar frist",
@@ -58,7 +59,7 @@ export const actionPlanFindings = {
   },
   "action-plan/not-anchored": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Tiltakene er ikke forankret i tjenestenes eget planverk",
       nn: "Tiltaka er ikkje forankra i planverket til tenestene",
@@ -67,7 +68,7 @@ export const actionPlanFindings = {
   },
   "action-plan/no-working-group": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Det er ikke opprettet en tverrfaglig arbeidsgruppe med koordinator",
       nn: "Det er ikkje oppretta ei tverrfagleg arbeidsgruppe med koordinator",
@@ -76,7 +77,7 @@ export const actionPlanFindings = {
   },
   "action-plan/done-without-date": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} er gjennomført, men mangler dato",
       nn: "Rad {row} er gjennomført, men manglar dato",
@@ -85,7 +86,7 @@ export const actionPlanFindings = {
   },
   "action-plan/done-in-future": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad {row} er ført som gjennomført {date}, etter dagens dato",
       nn: "Rad {row} er ført som gjennomført {date}, etter dagens dato",
@@ -94,7 +95,7 @@ export const actionPlanFindings = {
   },
   "action-plan/duplicate-row-id": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Rad-ID {row} er brukt mer enn én gang",
       nn: "Rad-ID {row} er brukt meir enn éin gong",
@@ -103,7 +104,7 @@ export const actionPlanFindings = {
   },
   "action-plan/header-unanswered": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Spørsmålet {question} i planhodet er ikke besvart",
       nn: "Spørsmålet {question} i planhovudet er ikkje svara på",

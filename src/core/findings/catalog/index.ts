@@ -12,8 +12,8 @@ import { schemaFindings } from "./schema.js";
  * `{name}` for the finding's params.
  *
  * @example
- * findingCatalog["schema/invalid-national-id"].basis
- * //=> "folkeregisterloven § 2-2"
+ * findingCatalog["schema/invalid-national-id"].basis.display.en
+ * //=> "the National Population Register Act § 2-2"
  */
 export const findingCatalog = {
   ...schemaFindings,

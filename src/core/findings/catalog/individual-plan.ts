@@ -1,6 +1,6 @@
+import { basisOf, ipItemBasis, PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
-const IP = "forskrift om individuell plan § 19 bokstav";
 
 /**
  * Finding codes of the individual-plan concept: `plan/...`. Params are ids, dates, counts and
@@ -10,7 +10,7 @@ export const individualPlanFindings = {
   // Consent (samtykke)
   "plan/missing-consent": {
     severity: "error",
-    basis: "pbrl § 2-5",
+    basis: basisOf("pbrl", ["2-5"]),
     messages: {
       nb: "Den aktive planen har ikke gyldig samtykke fra brukeren til at planen utarbeides",
       nn: "Den aktive planen har ikkje gyldig samtykke frå brukaren til at planen blir utarbeidd",
@@ -19,7 +19,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-withdrawn": {
     severity: "error",
-    basis: "pbrl § 2-5",
+    basis: basisOf("pbrl", ["2-5"]),
     messages: {
       nb: "Samtykket {consentId} som planen bygger på, ble trukket tilbake {withdrawnOn}",
       nn: "Samtykket {consentId} som planen byggjer på, vart trekt tilbake {withdrawnOn}",
@@ -28,7 +28,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-expired": {
     severity: "error",
-    basis: "pbrl § 2-5",
+    basis: basisOf("pbrl", ["2-5"]),
     messages: {
       nb: "Samtykket {consentId} som planen bygger på, gjaldt bare til og med {validUntil}",
       nn: "Samtykket {consentId} som planen byggjer på, galdt berre til og med {validUntil}",
@@ -37,7 +37,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-by-minor": {
     severity: "error",
-    basis: "pbrl § 4-4",
+    basis: basisOf("pbrl", ["4-4"]),
     messages: {
       nb: "Samtykket {consentId} ble gitt av brukeren før fylte 16 år, og ingen med foreldreansvar eller verge har samtykket på brukerens vegne",
       nn: "Samtykket {consentId} vart gitt av brukaren før fylte 16 år, og ingen med foreldreansvar eller verje har samtykt på vegner av brukaren",
@@ -46,7 +46,7 @@ export const individualPlanFindings = {
   },
   "plan/parent-consent-over-16": {
     severity: "warning",
-    basis: "pbrl § 4-3",
+    basis: basisOf("pbrl", ["4-3"]),
     messages: {
       nb: "Samtykket {consentId} ble gitt av en forelder etter at brukeren fylte 16 år; fra 16 år samtykker brukeren selv",
       nn: "Samtykket {consentId} vart gitt av ein forelder etter at brukaren fylte 16 år; frå 16 år samtykkjer brukaren sjølv",
@@ -55,7 +55,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-after-activation": {
     severity: "warning",
-    basis: "pbrl § 2-5",
+    basis: basisOf("pbrl", ["2-5"]),
     messages: {
       nb: "Samtykket {consentId} til planen ble gitt {givenOn}, etter at planen ble aktiv {activatedOn}",
       nn: "Samtykket {consentId} til planen vart gitt {givenOn}, etter at planen vart aktiv {activatedOn}",
@@ -64,7 +64,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-recipients-missing": {
     severity: "warning",
-    basis: `${IP} h`,
+    basis: ipItemBasis("h"),
     messages: {
       nb: "Samtykket {consentId} til å dele taushetsbelagte opplysninger sier ikke hvem de kan deles med",
       nn: "Samtykket {consentId} til å dele teiepliktige opplysningar seier ikkje kven dei kan delast med",
@@ -73,7 +73,7 @@ export const individualPlanFindings = {
   },
   "plan/participant-without-consent": {
     severity: "warning",
-    basis: `${IP} h`,
+    basis: ipItemBasis("h"),
     messages: {
       nb: "Deltakeren {participantId} er ikke dekket av et gyldig samtykke til å se taushetsbelagte opplysninger ({reason})",
       nn: "Deltakaren {participantId} er ikkje dekt av eit gyldig samtykke til å sjå teiepliktige opplysningar ({reason})",
@@ -84,7 +84,7 @@ export const individualPlanFindings = {
   // Coordinator (koordinator)
   "plan/missing-coordinator": {
     severity: "error",
-    basis: "hol § 7-2",
+    basis: basisOf("hol", ["7-2"]),
     messages: {
       nb: "Den aktive planen har ingen koordinator per {today}",
       nn: "Den aktive planen har ingen koordinator per {today}",
@@ -93,7 +93,7 @@ export const individualPlanFindings = {
   },
   "plan/multiple-coordinators": {
     severity: "warning",
-    basis: "hol § 7-2",
+    basis: basisOf("hol", ["7-2"]),
     messages: {
       nb: "Koordinatoroppdraget {assignmentId} overlapper med {otherId}; planen skal ha én koordinator om gangen",
       nn: "Koordinatoroppdraget {assignmentId} overlappar med {otherId}; planen skal ha éin koordinator om gongen",
@@ -102,7 +102,7 @@ export const individualPlanFindings = {
   },
   "plan/coordinator-untrained": {
     severity: "info",
-    basis: "hol § 7-3",
+    basis: basisOf("hol", ["7-3"]),
     messages: {
       nb: "Koordinatoren i oppdraget {assignmentId} har ikke registrert opplæring",
       nn: "Koordinatoren i oppdraget {assignmentId} har ikkje registrert opplæring",
@@ -111,7 +111,7 @@ export const individualPlanFindings = {
   },
   "plan/child-coordinator-for-adult": {
     severity: "warning",
-    basis: "pbrl § 2-5 c",
+    basis: basisOf("pbrl", ["2-5 c"]),
     messages: {
       nb: "Barnekoordinatoroppdraget {assignmentId} gjelder etter at brukeren fylte 18 år",
       nn: "Barnekoordinatoroppdraget {assignmentId} gjeld etter at brukaren fylte 18 år",
@@ -122,12 +122,12 @@ export const individualPlanFindings = {
   // Goals and measures (mål og tiltak)
   "plan/no-goals": {
     severity: "error",
-    basis: `${IP} a`,
+    basis: ipItemBasis("a"),
     messages: { nb: "Planen har ingen mål", nn: "Planen har ingen mål", en: "The plan has no goals" },
   },
   "plan/goal-without-title": {
     severity: "warning",
-    basis: `${IP} a`,
+    basis: ipItemBasis("a"),
     messages: {
       nb: "Målet {goalId} mangler tekst",
       nn: "Målet {goalId} manglar tekst",
@@ -136,7 +136,7 @@ export const individualPlanFindings = {
   },
   "plan/goal-without-measure": {
     severity: "warning",
-    basis: `${IP} e`,
+    basis: ipItemBasis("e"),
     messages: {
       nb: "Målet {goalId} har ingen tiltak",
       nn: "Målet {goalId} har ingen tiltak",
@@ -145,7 +145,7 @@ export const individualPlanFindings = {
   },
   "plan/measure-without-title": {
     severity: "warning",
-    basis: `${IP} e`,
+    basis: ipItemBasis("e"),
     messages: {
       nb: "Tiltaket {measureId} mangler tekst",
       nn: "Tiltaket {measureId} manglar tekst",
@@ -154,7 +154,7 @@ export const individualPlanFindings = {
   },
   "plan/measure-without-goal": {
     severity: "warning",
-    basis: `${IP} e`,
+    basis: ipItemBasis("e"),
     messages: {
       nb: "Tiltaket {measureId} er ikke knyttet til noe mål",
       nn: "Tiltaket {measureId} er ikkje knytt til noko mål",
@@ -163,7 +163,7 @@ export const individualPlanFindings = {
   },
   "plan/measure-without-responsible": {
     severity: "error",
-    basis: `${IP} e`,
+    basis: ipItemBasis("e"),
     messages: {
       nb: "Tiltaket {measureId} har ingen ansvarlig",
       nn: "Tiltaket {measureId} har ingen ansvarleg",
@@ -172,7 +172,7 @@ export const individualPlanFindings = {
   },
   "plan/responsible-not-participant": {
     severity: "error",
-    basis: `${IP} e`,
+    basis: ipItemBasis("e"),
     messages: {
       nb: "Den ansvarlige for tiltaket {measureId} er ikke (lenger) deltaker i planen",
       nn: "Den ansvarlege for tiltaket {measureId} er ikkje (lenger) deltakar i planen",
@@ -181,7 +181,7 @@ export const individualPlanFindings = {
   },
   "plan/measure-overdue": {
     severity: "warning",
-    basis: "hol § 7-2",
+    basis: basisOf("hol", ["7-2"]),
     messages: {
       nb: "Tiltaket {measureId} skulle vært gjennomført innen {due}",
       nn: "Tiltaket {measureId} skulle vore gjennomført innan {due}",
@@ -190,7 +190,7 @@ export const individualPlanFindings = {
   },
   "plan/measure-due-soon": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Fristen for tiltaket {measureId} er {due}, om {days} dager",
       nn: "Fristen for tiltaket {measureId} er {due}, om {days} dagar",
@@ -199,7 +199,7 @@ export const individualPlanFindings = {
   },
   "plan/needs-not-described": {
     severity: "info",
-    basis: `${IP} a`,
+    basis: ipItemBasis("a"),
     messages: {
       nb: "Planen beskriver ikke brukerens behov for tjenester",
       nn: "Planen skildrar ikkje behova brukaren har for tenester",
@@ -210,12 +210,12 @@ export const individualPlanFindings = {
   // Period and revision (planperiode og revisjon)
   "plan/no-period": {
     severity: "warning",
-    basis: `${IP} g`,
+    basis: ipItemBasis("g"),
     messages: { nb: "Planen har ingen planperiode", nn: "Planen har ingen planperiode", en: "The plan has no plan period" },
   },
   "plan/period-ended": {
     severity: "warning",
-    basis: `${IP} g`,
+    basis: ipItemBasis("g"),
     messages: {
       nb: "Planperioden varte til og med {to}, men planen er fortsatt aktiv",
       nn: "Planperioden varte til og med {to}, men planen er framleis aktiv",
@@ -224,7 +224,7 @@ export const individualPlanFindings = {
   },
   "plan/no-revision-date": {
     severity: "warning",
-    basis: `${IP} g`,
+    basis: ipItemBasis("g"),
     messages: {
       nb: "Planen har ingen dato for neste revisjon",
       nn: "Planen har ingen dato for neste revisjon",
@@ -233,7 +233,7 @@ export const individualPlanFindings = {
   },
   "plan/revision-overdue": {
     severity: "warning",
-    basis: `${IP} g`,
+    basis: ipItemBasis("g"),
     messages: {
       nb: "Planen skulle vært revidert innen {nextRevision}",
       nn: "Planen skulle vore revidert innan {nextRevision}",
@@ -244,7 +244,7 @@ export const individualPlanFindings = {
   // User participation (brukermedvirkning)
   "plan/user-not-participant": {
     severity: "warning",
-    basis: "pbrl § 3-1",
+    basis: basisOf("pbrl", ["3-1"]),
     messages: {
       nb: "Brukeren står ikke som deltaker i planen",
       nn: "Brukaren står ikkje som deltakar i planen",
@@ -253,7 +253,7 @@ export const individualPlanFindings = {
   },
   "plan/user-contribution-missing": {
     severity: "warning",
-    basis: `${IP} d`,
+    basis: ipItemBasis("d"),
     messages: {
       nb: "Planen beskriver ikke brukerens eget bidrag",
       nn: "Planen skildrar ikkje brukaren sitt eige bidrag",
@@ -262,7 +262,7 @@ export const individualPlanFindings = {
   },
   "plan/user-unidentified": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Brukeren har verken fødselsdato eller fødselsnummer",
       nn: "Brukaren har verken fødselsdato eller fødselsnummer",
@@ -271,7 +271,7 @@ export const individualPlanFindings = {
   },
   "plan/birth-date-mismatch": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Fødselsdatoen stemmer ikke med fødselsnummeret",
       nn: "Fødselsdatoen stemmer ikkje med fødselsnummeret",
@@ -282,7 +282,7 @@ export const individualPlanFindings = {
   // Responsibility group (ansvarsgruppe)
   "plan/responsibility-group-inactive": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Ansvarsgruppen har ikke hatt møte siden {since}",
       nn: "Ansvarsgruppa har ikkje hatt møte sidan {since}",
@@ -291,7 +291,7 @@ export const individualPlanFindings = {
   },
   "plan/meeting-not-recorded": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Møtet {meetingId} var planlagt {date}, men er ikke registrert som holdt eller avlyst",
       nn: "Møtet {meetingId} var planlagt {date}, men er ikkje registrert som halde eller avlyst",
@@ -302,7 +302,7 @@ export const individualPlanFindings = {
   // Closing (avslutning)
   "plan/closed-with-open-measures": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Planen er avsluttet med {count} tiltak som verken er gjennomført eller avbrutt",
       nn: "Planen er avslutta med {count} tiltak som verken er gjennomførte eller avbrotne",
@@ -311,7 +311,7 @@ export const individualPlanFindings = {
   },
   "plan/closing-details-missing": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Den avsluttede planen mangler sluttdato eller årsak til avslutning",
       nn: "Den avslutta planen manglar sluttdato eller årsak til avslutning",
@@ -322,7 +322,7 @@ export const individualPlanFindings = {
   // Integrity
   "plan/unknown-reference": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Id-en viser ikke til noen del av planen",
       nn: "Id-en viser ikkje til nokon del av planen",
@@ -331,7 +331,7 @@ export const individualPlanFindings = {
   },
   "plan/duplicate-id": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Id-en {id} er brukt mer enn én gang",
       nn: "Id-en {id} er brukt meir enn éin gong",

@@ -1,3 +1,4 @@
+import { PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { FindingDefinition } from "../types.js";
 export const mappingFindings = {
   "questionnaire/duplicate-id": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Id-en {id} er brukt mer enn én gang i skjemaet",
       nn: "Id-en {id} er brukt meir enn éin gong i skjemaet",
@@ -16,7 +17,7 @@ export const mappingFindings = {
   },
   "questionnaire/empty-section": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Delen {sectionId} har ingen spørsmål",
       nn: "Delen {sectionId} har ingen spørsmål",
@@ -25,7 +26,7 @@ export const mappingFindings = {
   },
   "questionnaire/choice-without-options": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Flervalgsspørsmålet {itemId} har ingen svaralternativer",
       nn: "Fleirvalsspørsmålet {itemId} har ingen svaralternativ",
@@ -34,7 +35,7 @@ export const mappingFindings = {
   },
   "questionnaire/duplicate-option": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaralternativet {value} finnes mer enn én gang i spørsmål {itemId}",
       nn: "Svaralternativet {value} finst meir enn éin gong i spørsmål {itemId}",
@@ -43,7 +44,7 @@ export const mappingFindings = {
   },
   "questionnaire/invalid-range": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Spørsmål {itemId} har en nedre grense over den øvre",
       nn: "Spørsmål {itemId} har ei nedre grense over den øvre",
@@ -52,7 +53,7 @@ export const mappingFindings = {
   },
   "questionnaire/condition-unknown-item": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Vilkåret for {itemId} viser til spørsmålet {target}, som ikke finnes",
       nn: "Vilkåret for {itemId} viser til spørsmålet {target}, som ikkje finst",
@@ -61,7 +62,7 @@ export const mappingFindings = {
   },
   "questionnaire/condition-not-earlier": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Vilkåret for {itemId} viser til {target}, som ikke kommer før i skjemaet",
       nn: "Vilkåret for {itemId} viser til {target}, som ikkje kjem før i skjemaet",
@@ -70,7 +71,7 @@ export const mappingFindings = {
   },
   "questionnaire/condition-wrong-type": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Vilkåret for {itemId} sammenligner {target} ({type}) med en verdi av feil type",
       nn: "Vilkåret for {itemId} samanliknar {target} ({type}) med ein verdi av feil type",
@@ -79,7 +80,7 @@ export const mappingFindings = {
   },
   "questionnaire/condition-unknown-option": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Vilkåret for {itemId} bruker verdien {value}, som ikke er et svar på {target}",
       nn: "Vilkåret for {itemId} bruker verdien {value}, som ikkje er eit svar på {target}",
@@ -88,7 +89,7 @@ export const mappingFindings = {
   },
   "questionnaire/condition-operator-not-allowed": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Vilkåret for {itemId} bruker {operator}, som ikke passer for {target} ({type})",
       nn: "Vilkåret for {itemId} bruker {operator}, som ikkje passar for {target} ({type})",
@@ -97,7 +98,7 @@ export const mappingFindings = {
   },
   "questionnaire/missing-translation": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Teksten mangler oversettelse til {locales}",
       nn: "Teksten manglar omsetjing til {locales}",
@@ -106,7 +107,7 @@ export const mappingFindings = {
   },
   "mapping/questionnaire-mismatch": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret gjelder skjemaet {actual}, ikke {expected}",
       nn: "Svaret gjeld skjemaet {actual}, ikkje {expected}",
@@ -115,7 +116,7 @@ export const mappingFindings = {
   },
   "mapping/version-mismatch": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret gjelder versjon {actual} av skjemaet, ikke {expected}",
       nn: "Svaret gjeld versjon {actual} av skjemaet, ikkje {expected}",
@@ -124,7 +125,7 @@ export const mappingFindings = {
   },
   "mapping/unknown-item": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Skjemaet har ikke spørsmålet {itemId}",
       nn: "Skjemaet har ikkje spørsmålet {itemId}",
@@ -133,7 +134,7 @@ export const mappingFindings = {
   },
   "mapping/duplicate-answer": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Spørsmål {itemId} er besvart mer enn én gang",
       nn: "Spørsmål {itemId} er svara på meir enn éin gong",
@@ -142,7 +143,7 @@ export const mappingFindings = {
   },
   "mapping/wrong-answer-type": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Spørsmål {itemId} skal ha svar av typen {expected}, ikke {actual}",
       nn: "Spørsmål {itemId} skal ha svar av typen {expected}, ikkje {actual}",
@@ -151,7 +152,7 @@ export const mappingFindings = {
   },
   "mapping/option-not-allowed": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret på spørsmål {itemId} er ikke et av svaralternativene",
       nn: "Svaret på spørsmål {itemId} er ikkje eitt av svaralternativa",
@@ -160,7 +161,7 @@ export const mappingFindings = {
   },
   "mapping/number-out-of-range": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret på {itemId} er utenfor det tillatte området ({range})",
       nn: "Svaret på {itemId} er utanfor det tillatne området ({range})",
@@ -169,7 +170,7 @@ export const mappingFindings = {
   },
   "mapping/date-out-of-range": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Datoen som svar på {itemId} er utenfor det tillatte området ({range})",
       nn: "Datoen som svar på {itemId} er utanfor det tillatne området ({range})",
@@ -178,7 +179,7 @@ export const mappingFindings = {
   },
   "mapping/text-too-long": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret på {itemId} er lengre enn {maxLength} tegn",
       nn: "Svaret på {itemId} er lengre enn {maxLength} teikn",
@@ -187,7 +188,7 @@ export const mappingFindings = {
   },
   "mapping/answer-to-disabled-item": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Spørsmål {itemId} er besvart, men vilkåret for å stille det er ikke oppfylt",
       nn: "Spørsmål {itemId} er svara på, men vilkåret for å stille det er ikkje oppfylt",
@@ -196,7 +197,7 @@ export const mappingFindings = {
   },
   "mapping/required-unanswered": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Kartleggingen er markert som fullført, men spørsmål {itemId} er ikke besvart",
       nn: "Kartlegginga er merkt som fullført, men spørsmål {itemId} er ikkje svara på",
@@ -205,7 +206,7 @@ export const mappingFindings = {
   },
   "mapping/required-pending": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Spørsmål {itemId} må besvares før kartleggingen kan fullføres",
       nn: "Spørsmål {itemId} må svarast på før kartlegginga kan fullførast",
@@ -214,7 +215,7 @@ export const mappingFindings = {
   },
   "mapping/dated-in-future": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret er datert {date}, etter dagens dato",
       nn: "Svaret er datert {date}, etter dagens dato",

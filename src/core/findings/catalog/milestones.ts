@@ -1,10 +1,11 @@
+import { PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
 /** Finding codes of the milestones concept (milepælsplan): `milestones/...`. Params are ids, dates and counts. */
 export const milestoneFindings = {
   "milestones/overdue": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} skulle vært nådd innen {due}",
       nn: "Milepælen {id} skulle vore nådd innan {due}",
@@ -13,7 +14,7 @@ export const milestoneFindings = {
   },
   "milestones/due-soon": {
     severity: "info",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} har frist {due} (om {days} dager)",
       nn: "Milepælen {id} har frist {due} (om {days} dagar)",
@@ -22,7 +23,7 @@ export const milestoneFindings = {
   },
   "milestones/dependency-not-done": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} er ført som nådd før {dependsOn}, som den bygger på",
       nn: "Milepælen {id} er ført som nådd før {dependsOn}, som han byggjer på",
@@ -31,7 +32,7 @@ export const milestoneFindings = {
   },
   "milestones/dependency-after": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} har frist {due}, før fristen {dependencyDue} for {dependsOn}, som den bygger på",
       nn: "Milepælen {id} har frist {due}, før fristen {dependencyDue} for {dependsOn}, som han byggjer på",
@@ -40,7 +41,7 @@ export const milestoneFindings = {
   },
   "milestones/done-in-future": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} er ført som nådd {date}, etter dagens dato",
       nn: "Milepælen {id} er ført som nådd {date}, etter dagens dato",
@@ -49,7 +50,7 @@ export const milestoneFindings = {
   },
   "milestones/empty-phase": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Fasen {phase} har ingen milepæler",
       nn: "Fasen {phase} har ingen milepælar",
@@ -58,7 +59,7 @@ export const milestoneFindings = {
   },
   "milestones/duplicate-id": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "ID-en {id} er brukt mer enn én gang",
       nn: "ID-en {id} er brukt meir enn éin gong",
@@ -67,7 +68,7 @@ export const milestoneFindings = {
   },
   "milestones/unknown-dependency": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} bygger på {dependsOn}, som ikke finnes i planen",
       nn: "Milepælen {id} byggjer på {dependsOn}, som ikkje finst i planen",
@@ -76,7 +77,7 @@ export const milestoneFindings = {
   },
   "milestones/dependency-cycle": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Milepælen {id} bygger via {dependsOn} på seg selv",
       nn: "Milepælen {id} byggjer via {dependsOn} på seg sjølv",

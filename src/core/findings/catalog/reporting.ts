@@ -1,10 +1,11 @@
+import { basisOf, PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
 /** Finding codes of the reporting concept (the yearly municipal report, IS-24/8): `reporting/...`. */
 export const reportingFindings = {
   "reporting/negative-value": {
     severity: "error",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Verdien kan ikke være negativ",
       nn: "Verdien kan ikkje vere negativ",
@@ -13,7 +14,7 @@ export const reportingFindings = {
   },
   "reporting/implausible-fte": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Over {max} årsverk er neppe riktig for én kommune; sjekk at tallet er årsverk og ikke timer eller personer",
       nn: "Over {max} årsverk er neppe rett for éin kommune; sjekk at talet er årsverk og ikkje timar eller personar",
@@ -22,7 +23,7 @@ export const reportingFindings = {
   },
   "reporting/no-full-time-equivalents": {
     severity: "warning",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Rapporten oppgir ingen årsverk, verken for voksne eller for barn og unge",
       nn: "Rapporten oppgjev ingen årsverk, korkje for vaksne eller for born og unge",
@@ -31,7 +32,7 @@ export const reportingFindings = {
   },
   "reporting/fte-total-mismatch": {
     severity: "error",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Oppgitt sum årsverk ({reported}) er ikke lik summen per yrkesgruppe ({sum})",
       nn: "Oppgjeven sum årsverk ({reported}) er ikkje lik summen per yrkesgruppe ({sum})",
@@ -40,7 +41,7 @@ export const reportingFindings = {
   },
   "reporting/fte-breakdowns-differ": {
     severity: "error",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Årsverk per utdanningsnivå ({byEducation}) gir ikke samme sum som årsverk per yrkesgruppe ({byProfession})",
       nn: "Årsverk per utdanningsnivå ({byEducation}) gjev ikkje same sum som årsverk per yrkesgruppe ({byProfession})",
@@ -49,7 +50,7 @@ export const reportingFindings = {
   },
   "reporting/user-total-mismatch": {
     severity: "error",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Oppgitt antall brukere ({reported}) er ikke lik summen per aldersgruppe ({sum})",
       nn: "Oppgjeve tal på brukarar ({reported}) er ikkje lik summen per aldersgruppe ({sum})",
@@ -58,7 +59,7 @@ export const reportingFindings = {
   },
   "reporting/count-exceeds-users": {
     severity: "error",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Antallet ({count}) er større enn antall brukere i rapporten ({users})",
       nn: "Talet ({count}) er større enn talet på brukarar i rapporten ({users})",
@@ -67,7 +68,7 @@ export const reportingFindings = {
   },
   "reporting/practice-answers-disagree": {
     severity: "warning",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Svaret sier at ordningen ikke brukes, men antallet er {count}",
       nn: "Svaret seier at ordninga ikkje blir brukt, men talet er {count}",
@@ -76,7 +77,7 @@ export const reportingFindings = {
   },
   "reporting/unknown-municipality": {
     severity: "error",
-    basis: "SSB kommuneinndeling",
+    basis: basisOf("ssb-municipalities"),
     messages: {
       nb: "Kommunenummer {municipalityNumber} finnes ikke i kommunelisten for {year} (liste fra {listYear})",
       nn: "Kommunenummer {municipalityNumber} finst ikkje i kommunelista for {year} (liste frå {listYear})",
@@ -85,7 +86,7 @@ export const reportingFindings = {
   },
   "reporting/no-municipality-list": {
     severity: "info",
-    basis: "SSB kommuneinndeling",
+    basis: basisOf("ssb-municipalities"),
     messages: {
       nb: "Kommunenummeret er ikke kontrollert: biblioteket har ingen kommuneliste for {year} (første liste gjelder fra {firstListYear})",
       nn: "Kommunenummeret er ikkje kontrollert: biblioteket har inga kommuneliste for {year} (første liste gjeld frå {firstListYear})",
@@ -94,7 +95,7 @@ export const reportingFindings = {
   },
   "reporting/year-not-ended": {
     severity: "warning",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Rapporten gjelder {year}, som ikke er omme ennå",
       nn: "Rapporten gjeld {year}, som ikkje er omme enno",
@@ -103,7 +104,7 @@ export const reportingFindings = {
   },
   "reporting/duplicate-report": {
     severity: "error",
-    basis: "IS-24/8",
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Kommune {municipalityNumber} har flere rapporter for {year}; den første står på plass [{firstIndex}]",
       nn: "Kommune {municipalityNumber} har fleire rapportar for {year}; den første står på plass [{firstIndex}]",

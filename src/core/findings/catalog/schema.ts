@@ -1,3 +1,4 @@
+import { basisOf, PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
 /**
@@ -7,42 +8,42 @@ import type { FindingDefinition } from "../types.js";
 export const schemaFindings = {
   "schema/invalid": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "Ugyldige data: {detail}", nn: "Ugyldige data: {detail}", en: "Invalid data: {detail}" },
   },
   "schema/invalid-type": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "Feil type: {detail}", nn: "Feil type: {detail}", en: "Wrong type: {detail}" },
   },
   "schema/invalid-value": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "Ugyldig verdi: {detail}", nn: "Ugyldig verdi: {detail}", en: "Invalid value: {detail}" },
   },
   "schema/invalid-format": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "Ugyldig format: {detail}", nn: "Ugyldig format: {detail}", en: "Invalid format: {detail}" },
   },
   "schema/too-small": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "For liten verdi: {detail}", nn: "For liten verdi: {detail}", en: "Too small: {detail}" },
   },
   "schema/too-big": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "For stor verdi: {detail}", nn: "For stor verdi: {detail}", en: "Too big: {detail}" },
   },
   "schema/unrecognized-keys": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: { nb: "Ukjente felt: {detail}", nn: "Ukjende felt: {detail}", en: "Unknown fields: {detail}" },
   },
   "schema/invalid-date": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Datoen finnes ikke i kalenderen",
       nn: "Datoen finst ikkje i kalenderen",
@@ -51,7 +52,7 @@ export const schemaFindings = {
   },
   "schema/invalid-range": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Perioden slutter før den begynner",
       nn: "Perioden sluttar før han byrjar",
@@ -60,7 +61,7 @@ export const schemaFindings = {
   },
   "schema/invalid-national-id": {
     severity: "error",
-    basis: "folkeregisterloven § 2-2",
+    basis: basisOf("frl", ["2-2"]),
     messages: {
       nb: "Ugyldig fødselsnummer, D-nummer eller H-nummer ({reason})",
       nn: "Ugyldig fødselsnummer, D-nummer eller H-nummer ({reason})",
@@ -69,7 +70,7 @@ export const schemaFindings = {
   },
   "schema/invalid-organization-number": {
     severity: "error",
-    basis: "enhetsregisterloven § 5",
+    basis: basisOf("enhetsregisterloven", ["5"]),
     messages: {
       nb: "Ugyldig organisasjonsnummer",
       nn: "Ugyldig organisasjonsnummer",
@@ -78,7 +79,7 @@ export const schemaFindings = {
   },
   "schema/invalid-municipality-number": {
     severity: "error",
-    basis: "practice",
+    basis: PRACTICE,
     messages: {
       nb: "Ugyldig kommunenummer",
       nn: "Ugyldig kommunenummer",

@@ -1,0 +1,102 @@
+// Internal: options are checked once, at the door of every public function, with an error that
+// names the option. Nothing here is exported from the package.
+import { findingCatalog } from "../core/findings/catalog/index.js";
+import type { ConfigurableFindingCode, RuleSetting } from "../core/findings/types.js";
+import type { Locale } from "../core/locale.js";
+
+/** The one bound of every "due soon" or "within" window, in days (about ten years). */
+export const MAX_WINDOW_DAYS = 3660;
+
+const LOCALES: readonly Locale[] = ["nb", "nn", "en"];
+const SETTINGS: readonly RuleSetting[] = ["error", "warning", "info", "off"];
+
+/** `String(value)` that never throws and keeps long or odd values short in an error message. */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === null || typeof value !== "object") return typeof value === "symbol" ? "a symbol" : String(value);
+  return Array.isArray(value) ? "an array" : "an object";
+}
+
+/**
+ * Asserts that `options` is a plain object; `fn` names the function in the message.
+ *
+ * @throws TypeError when it is missing or not an object.
+ */
+export function requireOptions(options: unknown, fn: string): asserts options is object {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object (with at least \`today\`), got ${describeValue(options)}`);
+  }
+}
+
+/** The value of an own property of an options object, never one inherited from `Object.prototype`. */
+export function ownOption(options: object, name: string): unknown {
+  return Object.hasOwn(options, name) ? Reflect.get(options, name) : undefined;
+}
+
+/**
+ * Reads `locale`: `nb` when left out.
+ *
+ * @throws RangeError when it is not `"nb"`, `"nn"` or `"en"`.
+ */
+export function resolveLocale(locale: unknown, name = "locale"): Locale {
+  if (locale === undefined) return "nb";
+  const found = LOCALES.find((known) => known === locale);
+  if (found === undefined) throw new RangeError(`${name} must be "nb", "nn" or "en", got ${describeValue(locale)}`);
+  return found;
+}
+
+function isConfigurableCode(code: string): code is ConfigurableFindingCode {
+  return Object.hasOwn(findingCatalog, code) && !code.startsWith("schema/");
+}
+
+/**
+ * Reads `rules`: per-code severities or `"off"`.
+ *
+ * @throws TypeError when `rules` is not an object; RangeError when a key is not a configurable
+ *   finding code or a value is not `"error"`, `"warning"`, `"info"` or `"off"`.
+ */
+export function resolveRules(rules: unknown): Readonly<Partial<Record<ConfigurableFindingCode, RuleSetting>>> | undefined {
+  if (rules === undefined) return undefined;
+  if (rules === null || typeof rules !== "object" || Array.isArray(rules)) {
+    throw new TypeError(`rules must be an object of finding codes and settings, got ${describeValue(rules)}`);
+  }
+  const resolved: Partial<Record<ConfigurableFindingCode, RuleSetting>> = {};
+  for (const [code, setting] of Object.entries(rules)) {
+    if (!isConfigurableCode(code)) {
+      throw new RangeError(`rules: ${describeValue(code)} is not a finding code whose severity can be set`);
+    }
+    const known = SETTINGS.find((s) => s === setting);
+    if (known === undefined) {
+      throw new RangeError(`rules[${JSON.stringify(code)}] must be "error", "warning", "info" or "off", got ${describeValue(setting)}`);
+    }
+    resolved[code] = known;
+  }
+  return resolved;
+}
+
+/**
+ * Reads a window in days (`dueSoonDays`, `withinDays`, ...), with its default when left out.
+ *
+ * @throws RangeError when it is not a whole number from 0 to {@link MAX_WINDOW_DAYS}.
+ */
+export function resolveWindowDays(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_WINDOW_DAYS) {
+    throw new RangeError(`${name} must be a whole number from 0 to ${MAX_WINDOW_DAYS}, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Reads one of a fixed set of string values (`by`, `kind`, ...).
+ *
+ * @throws RangeError when it is not one of them.
+ */
+export function resolveChoice<T extends string>(value: unknown, name: string, choices: readonly T[], fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  const found = choices.find((choice) => choice === value);
+  if (found === undefined) {
+    throw new RangeError(`${name} must be one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${describeValue(value)}`);
+  }
+  return found;
+}
