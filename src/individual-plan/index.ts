@@ -50,6 +50,7 @@ export {
   type PlanStatus,
   PlanStatusSchema,
 } from "./schema.js";
+export { type PlanService, PlanServiceSchema, planServiceActs } from "./services.js";
 export { sharePlanWith } from "./share-plan.js";
 export { type GoalCounts, type MeasureCounts, type PlanSummary, summarizePlan, type SummarizePlanOptions } from "./summarize-plan.js";
 export { validateIndividualPlan } from "./validate.js";

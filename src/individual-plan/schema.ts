@@ -6,6 +6,7 @@ import { CoordinatorAssignmentSchema, ResponsibilityGroupSchema } from "./coordi
 import { PlanGoalSchema } from "./goal.js";
 import { PlanMeasureSchema } from "./measure.js";
 import { PlanParticipantSchema, PlanUserSchema } from "./participant.js";
+import { PlanServiceSchema } from "./services.js";
 
 /**
  * Schema for {@link PlanStatus}.
@@ -162,6 +163,8 @@ export const IndividualPlanSchema = z.strictObject({
   id: IdSchema,
   /** Draft, active or closed. */
   status: PlanStatusSchema,
+  /** The services that hold the plan (health and care, specialist care, NAV, social services, child welfare) (confidential). */
+  services: z.array(PlanServiceSchema).optional(),
   /** The day the plan was created. */
   createdOn: CalendarDateSchema.optional(),
   /** The day the plan was made active. */

@@ -12,10 +12,13 @@ const tests = readdirSync(here)
   .join("\n");
 
 describe("individual-plan finding codes", () => {
-  it("are all in the catalog with a basis in law, the regulation or practice", () => {
+  it("are all in the catalog with a basis in law, the IP regulation, the guide or practice", () => {
     expect(planCodes.length).toBeGreaterThanOrEqual(22);
-    for (const [, entry] of planEntries) {
-      expect(entry.basis.kind === "practice" || entry.basis.source === "pbrl" || entry.basis.source === "hol" || entry.basis.source === "ip-regulation").toBe(true);
+    const sources = new Set<string | undefined>(["pbrl", "hol", "ip-regulation", "rehabilitation-guide"]);
+    for (const [code, entry] of planEntries) {
+      for (const part of [entry.basis, ...(entry.basis.also ?? [])]) {
+        expect([code, part.kind === "practice" ? part.source === undefined : sources.has(part.source)]).toEqual([code, true]);
+      }
     }
   });
 

@@ -87,6 +87,10 @@ describe("reportingFindings", () => {
       "reporting/user-total-mismatch",
       "reporting/year-not-ended",
     ]);
-    for (const [, entry] of reporting) expect(["is-24-8", undefined, "ssb-municipalities"]).toContain(entry.basis.source);
+    const municipality = ["reporting/no-municipality-list", "reporting/unknown-municipality"];
+    for (const [code, entry] of reporting) {
+      const expected = municipality.includes(code) ? "ssb-municipalities" : code === "reporting/implausible-fte" ? undefined : "is-24-8";
+      expect([code, entry.basis.source, entry.basis.also]).toEqual([code, expected, undefined]);
+    }
   });
 });

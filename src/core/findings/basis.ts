@@ -46,16 +46,34 @@ export type IpContentItem = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i";
 
 /**
  * What a finding rests on (grunnlag), as data: the kind of source, the source's code, the sections
- * where they are certain, the IP regulation's content item where that is the basis, and a display
- * string in bokmål, nynorsk and English. `practice` is used only where neither law nor the guide is
- * the basis. A section is never guessed: where it is not certain, only the source (and item) is given.
+ * where they are certain, the IP regulation's content item where that is the basis, a guide topic or
+ * a named practice, and a display string in bokmål, nynorsk and English. `practice` is used only
+ * where neither law nor the guide is the basis. A section is never guessed: where it is not certain,
+ * only the source (and item) is given. A finding that rests on more than one source names the first
+ * here and the others in `also`; `display` then reads all of them, in order.
  *
  * @example
  * const basis: FindingBasis = {
  *   kind: "act",
  *   source: "pbrl",
  *   sections: ["4-3", "4-4", "4-5"],
- *   display: { nb: "pbrl §§ 4-3 til 4-5", nn: "pbrl §§ 4-3 til 4-5", en: "pbrl ss. 4-3 to 4-5" },
+ *   also: [
+ *     {
+ *       kind: "regulation",
+ *       source: "ip-regulation",
+ *       item: "h",
+ *       display: {
+ *         nb: "forskrift om individuell plan ved ytelse av velferdstjenester, punkt h",
+ *         nn: "forskrift om individuell plan ved yting av velferdstenester, punkt h",
+ *         en: "the regulation on individual plans in welfare services, item h",
+ *       },
+ *     },
+ *   ],
+ *   display: {
+ *     nb: "pbrl §§ 4-3, 4-4 og 4-5; forskrift om individuell plan ved ytelse av velferdstjenester, punkt h",
+ *     nn: "pbrl §§ 4-3, 4-4 og 4-5; forskrift om individuell plan ved yting av velferdstenester, punkt h",
+ *     en: "pbrl §§ 4-3, 4-4 and 4-5; the regulation on individual plans in welfare services, item h",
+ *   },
  * };
  */
 export interface FindingBasis {
@@ -63,107 +81,144 @@ export interface FindingBasis {
   readonly kind: "act" | "regulation" | "guide" | "standard" | "practice";
   /** The source's code; absent for `practice`. */
   readonly source?: BasisSource;
-  /** Sections (paragrafer), e.g. `["2-5"]` or `["4-3", "4-4", "4-5"]`; only where certain. */
+  /** Sections (paragrafer) of an act, e.g. `["2-5"]` or `["4-3", "4-4", "4-5"]`; only where certain. */
   readonly sections?: readonly string[];
   /** The IP regulation's content item, where that list is the basis. */
   readonly item?: IpContentItem;
-  /** A chapter or topic of the guide, where the guide is the basis. */
+  /** The guide's topic where the guide is the basis, or which practice where practice is. */
   readonly topic?: LocalizedText;
-  /** The basis as a reader sees it, in each language. */
+  /** Further sources the finding rests on, each without an `also` of its own. */
+  readonly also?: readonly FindingBasis[];
+  /** The basis as a reader sees it, in each language; with `also`, every source in order, joined by "; ". */
   readonly display: LocalizedText;
 }
 
-const NAMES: Readonly<Record<BasisSource, LocalizedText>> = {
-  pbrl: { nb: "pbrl", nn: "pbrl", en: "pbrl" },
-  hol: { nb: "hol", nn: "hol", en: "hol" },
-  sphl: { nb: "sphl", nn: "sphl", en: "sphl" },
-  phvl: { nb: "phvl", nn: "phvl", en: "phvl" },
-  sotjl: { nb: "sotjl", nn: "sotjl", en: "sotjl" },
-  "nav-act": { nb: "NAV-loven", nn: "NAV-lova", en: "the NAV act" },
-  bvl: { nb: "bvl", nn: "bvl", en: "bvl" },
-  hpl: { nb: "hpl", nn: "hpl", en: "hpl" },
-  frl: { nb: "folkeregisterloven", nn: "folkeregisterlova", en: "the National Population Register Act" },
-  enhetsregisterloven: { nb: "enhetsregisterloven", nn: "einingsregisterlova", en: "the Register of Business Enterprises Act" },
+type Language = keyof LocalizedText;
+
+/** The acts (lover): the only sources that carry section numbers. */
+type ActSource = "pbrl" | "hol" | "sphl" | "phvl" | "sotjl" | "nav-act" | "bvl" | "hpl" | "frl" | "enhetsregisterloven";
+
+const SOURCES: Readonly<Record<BasisSource, { readonly kind: FindingBasis["kind"]; readonly name: LocalizedText }>> = {
+  pbrl: { kind: "act", name: { nb: "pbrl", nn: "pbrl", en: "pbrl" } },
+  hol: { kind: "act", name: { nb: "hol", nn: "hol", en: "hol" } },
+  sphl: { kind: "act", name: { nb: "sphl", nn: "sphl", en: "sphl" } },
+  phvl: { kind: "act", name: { nb: "phvl", nn: "phvl", en: "phvl" } },
+  sotjl: { kind: "act", name: { nb: "sotjl", nn: "sotjl", en: "sotjl" } },
+  "nav-act": { kind: "act", name: { nb: "NAV-loven", nn: "NAV-lova", en: "the NAV act" } },
+  bvl: { kind: "act", name: { nb: "bvl", nn: "bvl", en: "bvl" } },
+  hpl: { kind: "act", name: { nb: "hpl", nn: "hpl", en: "hpl" } },
+  frl: { kind: "act", name: { nb: "folkeregisterloven", nn: "folkeregisterlova", en: "the National Population Register Act" } },
+  enhetsregisterloven: {
+    kind: "act",
+    name: { nb: "enhetsregisterloven", nn: "einingsregisterlova", en: "the Central Coordinating Register for Legal Entities Act" },
+  },
   "ip-regulation": {
-    nb: "forskrift om individuell plan ved ytelse av velferdstjenester",
-    nn: "forskrift om individuell plan ved yting av velferdstenester",
-    en: "the regulation on individual plans in welfare services",
+    kind: "regulation",
+    name: {
+      nb: "forskrift om individuell plan ved ytelse av velferdstjenester",
+      nn: "forskrift om individuell plan ved yting av velferdstenester",
+      en: "the regulation on individual plans in welfare services",
+    },
   },
   "rehabilitation-regulation": {
-    nb: "forskrift om habilitering, rehabilitering og koordinator",
-    nn: "forskrift om habilitering, rehabilitering og koordinator",
-    en: "the regulation on habilitation, rehabilitation and coordinators",
+    kind: "regulation",
+    name: {
+      nb: "forskrift om habilitering, rehabilitering og koordinator",
+      nn: "forskrift om habilitering, rehabilitering og koordinator",
+      en: "the regulation on habilitation, rehabilitation and coordinators",
+    },
   },
   "rehabilitation-guide": {
-    nb: "Helsedirektoratets veileder om rehabilitering, habilitering, individuell plan og koordinator",
-    nn: "Helsedirektoratets rettleiar om rehabilitering, habilitering, individuell plan og koordinator",
-    en: "the Norwegian Directorate of Health's guide on rehabilitation, habilitation, individual plans and coordinators",
+    kind: "guide",
+    name: {
+      nb: "Helsedirektoratets veileder om rehabilitering, habilitering, individuell plan og koordinator",
+      nn: "Helsedirektoratets rettleiar om rehabilitering, habilitering, individuell plan og koordinator",
+      en: "the Norwegian Directorate of Health's guide on rehabilitation, habilitation, individual plans and coordinators",
+    },
   },
-  "is-24-8": { nb: "IS-24/8", nn: "IS-24/8", en: "IS-24/8" },
-  "ssb-municipalities": { nb: "SSBs kommuneinndeling", nn: "SSB si kommuneinndeling", en: "Statistics Norway's municipality classification" },
+  "is-24-8": { kind: "standard", name: { nb: "IS-24/8", nn: "IS-24/8", en: "IS-24/8" } },
+  "ssb-municipalities": {
+    kind: "standard",
+    name: { nb: "SSBs kommuneinndeling", nn: "SSB si kommuneinndeling", en: "Statistics Norway's municipality classification" },
+  },
 };
 
-const KIND: Readonly<Record<BasisSource, FindingBasis["kind"]>> = {
-  pbrl: "act",
-  hol: "act",
-  sphl: "act",
-  phvl: "act",
-  sotjl: "act",
-  "nav-act": "act",
-  bvl: "act",
-  hpl: "act",
-  frl: "act",
-  enhetsregisterloven: "act",
-  "ip-regulation": "regulation",
-  "rehabilitation-regulation": "regulation",
-  "rehabilitation-guide": "guide",
-  "is-24-8": "standard",
-  "ssb-municipalities": "standard",
-};
-
-function sectionText(sections: readonly string[], locale: keyof LocalizedText): string {
+function sectionText(sections: readonly string[], language: Language): string {
   if (sections.length === 1) return `§ ${sections[0]}`;
-  const and = locale === "en" ? "and" : "og";
-  const last = sections[sections.length - 1];
-  return `§§ ${sections.slice(0, -1).join(", ")} ${and} ${last}`;
+  const and = language === "en" ? "and" : "og";
+  return `§§ ${sections.slice(0, -1).join(", ")} ${and} ${sections[sections.length - 1]}`;
 }
 
-function mapText(f: (locale: keyof LocalizedText) => string): LocalizedText {
+function mapText(f: (language: Language) => string): LocalizedText {
   return { nb: f("nb"), nn: f("nn"), en: f("en") };
 }
 
 /**
- * The basis of a source, with sections where they are certain. Internal: catalogs build their
- * entries with it, so every display string is written the same way.
+ * The basis of a source: an act with the sections that are certain, or a regulation, guide or
+ * standard as a whole. Internal: catalogs build their entries with it, so every display string is
+ * written the same way. Only acts take sections; the IP regulation is cited by item ({@link ipItemBasis}).
  */
+export function basisOf(source: ActSource, sections?: readonly string[]): FindingBasis;
+export function basisOf(source: Exclude<BasisSource, ActSource>): FindingBasis;
 export function basisOf(source: BasisSource, sections: readonly string[] = []): FindingBasis {
-  const display = mapText((locale) => (sections.length === 0 ? NAMES[source][locale] : `${NAMES[source][locale]} ${sectionText(sections, locale)}`));
-  return sections.length === 0 ? { kind: KIND[source], source, display } : { kind: KIND[source], source, sections, display };
+  return sourceBasis(source, sections);
+}
+
+function sourceBasis(source: BasisSource, sections: readonly string[] | undefined): FindingBasis {
+  const { kind, name } = SOURCES[source];
+  if (sections === undefined || sections.length === 0) return { kind, source, display: name };
+  return { kind, source, sections, display: mapText((language) => `${name[language]} ${sectionText(sections, language)}`) };
 }
 
 /** The basis of an item of the IP regulation's content list (a-i). Internal, for catalogs. */
 export function ipItemBasis(item: IpContentItem): FindingBasis {
   const word: LocalizedText = { nb: "punkt", nn: "punkt", en: "item" };
-  return {
-    kind: "regulation",
-    source: "ip-regulation",
-    item,
-    display: mapText((locale) => `${NAMES["ip-regulation"][locale]}, ${word[locale]} ${item}`),
-  };
+  const name = SOURCES["ip-regulation"].name;
+  return { kind: "regulation", source: "ip-regulation", item, display: mapText((language) => `${name[language]}, ${word[language]} ${item}`) };
 }
 
 /** The basis of a topic of Helsedirektoratet's guide. Internal, for catalogs. */
 export function guideBasis(topic: LocalizedText): FindingBasis {
-  return {
-    kind: "guide",
-    source: "rehabilitation-guide",
-    topic,
-    display: mapText((locale) => `${NAMES["rehabilitation-guide"][locale]}: ${topic[locale]}`),
-  };
+  const name = SOURCES["rehabilitation-guide"].name;
+  return { kind: "guide", source: "rehabilitation-guide", topic, display: mapText((language) => `${name[language]}: ${topic[language]}`) };
 }
 
-/** The basis of a rule of good data or municipal practice, where neither law nor the guide is. Internal. */
+/** The basis of a rule of good data, where neither law nor the guide is. Internal. */
 export const PRACTICE: FindingBasis = {
   kind: "practice",
   display: { nb: "praksis", nn: "praksis", en: "practice" },
 };
+
+/**
+ * The basis of a named practice (municipal practice, or what the IP tools in use do) where neither
+ * law nor the guide is the basis. Internal, for catalogs.
+ */
+export function practiceBasis(topic: LocalizedText): FindingBasis {
+  return { kind: "practice", topic, display: mapText((language) => `${PRACTICE.display[language]}: ${topic[language]}`) };
+}
+
+/** One source's basis as the helpers write it, from its fields: the display a joint basis keeps only for the whole. */
+function ownBasis(part: FindingBasis): FindingBasis {
+  const { kind, source, sections, item, topic } = part;
+  if (kind === "practice") return topic === undefined ? PRACTICE : practiceBasis(topic);
+  if (source === "ip-regulation" && item !== undefined) return ipItemBasis(item);
+  if (source === "rehabilitation-guide" && topic !== undefined) return guideBasis(topic);
+  return source === undefined ? part : sourceBasis(source, sections);
+}
+
+/** A basis and its `also` as a flat list of single sources, each with its own display. Internal. */
+export function basisParts(basis: FindingBasis): readonly FindingBasis[] {
+  const { also, ...first } = basis;
+  return also === undefined ? [first] : [ownBasis(first), ...also.flatMap(basisParts)];
+}
+
+/**
+ * A basis that rests on several sources: the first one's fields, the rest in `also`, and a display
+ * that reads them all in order. Internal, for catalogs.
+ */
+export function jointBasis(first: FindingBasis, ...rest: readonly FindingBasis[]): FindingBasis {
+  const [head, ...also] = [first, ...rest].flatMap(basisParts);
+  if (head === undefined || also.length === 0) return first;
+  const parts = [head, ...also];
+  return { ...head, also, display: mapText((language) => parts.map((part) => part.display[language]).join("; ")) };
+}

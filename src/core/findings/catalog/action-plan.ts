@@ -1,5 +1,13 @@
-import { PRACTICE } from "../basis.js";
+import { PRACTICE, practiceBasis } from "../basis.js";
+import type { LocalizedText } from "../../locale.js";
 import type { FindingDefinition } from "../types.js";
+
+// The header questions of the action plan in the development projects' model (Stranda 2012/13).
+const HEADER: LocalizedText = {
+  nb: "spørsmålene i handlingsplanens hode i utviklingsprosjektenes modell",
+  nn: "spørsmåla i hovudet på handlingsplanen i modellen til utviklingsprosjekta",
+  en: "the header questions of the action plan in the development projects' model",
+};
 
 /** Finding codes of the action-plan concept (handlingsplan): `action-plan/...`. Params are row ids, dates and counts. */
 export const actionPlanFindings = {
@@ -59,7 +67,7 @@ export const actionPlanFindings = {
   },
   "action-plan/not-anchored": {
     severity: "warning",
-    basis: PRACTICE,
+    basis: practiceBasis(HEADER),
     messages: {
       nb: "Tiltakene er ikke forankret i tjenestenes eget planverk",
       nn: "Tiltaka er ikkje forankra i planverket til tenestene",
@@ -68,7 +76,7 @@ export const actionPlanFindings = {
   },
   "action-plan/no-working-group": {
     severity: "warning",
-    basis: PRACTICE,
+    basis: practiceBasis(HEADER),
     messages: {
       nb: "Det er ikke opprettet en tverrfaglig arbeidsgruppe med koordinator",
       nn: "Det er ikkje oppretta ei tverrfagleg arbeidsgruppe med koordinator",
@@ -104,7 +112,7 @@ export const actionPlanFindings = {
   },
   "action-plan/header-unanswered": {
     severity: "info",
-    basis: PRACTICE,
+    basis: practiceBasis(HEADER),
     messages: {
       nb: "Spørsmålet {question} i planhodet er ikke besvart",
       nn: "Spørsmålet {question} i planhovudet er ikkje svara på",

@@ -13,7 +13,7 @@ import { schemaFindings } from "./schema.js";
  *
  * @example
  * findingCatalog["schema/invalid-national-id"].basis.display.en
- * //=> "the National Population Register Act § 2-2"
+ * //=> "the National Population Register Act"
  */
 export const findingCatalog = {
   ...schemaFindings,

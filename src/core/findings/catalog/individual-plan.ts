@@ -1,16 +1,50 @@
-import { basisOf, ipItemBasis, PRACTICE } from "../basis.js";
+import { basisOf, guideBasis, ipItemBasis, jointBasis, PRACTICE, practiceBasis } from "../basis.js";
+import type { LocalizedText } from "../../locale.js";
 import type { FindingDefinition } from "../types.js";
 
+// The content items are those of forskrift om individuell plan ved ytelse av velferdstjenester
+// (since 1 August 2022), cited by item: its section numbers are not cited.
+const ITEM_H = ipItemBasis("h");
+// Who may consent (samtykkekompetanse), for consents that item h asks for.
+const CONSENT_COMPETENCE = jointBasis(basisOf("pbrl", ["4-3", "4-4", "4-5"]), ITEM_H);
+const COORDINATOR = jointBasis(ipItemBasis("c"), basisOf("hol", ["7-2"]));
+const CONSENT_FIRST: LocalizedText = {
+  nb: "planprosessen, der samtykket avklares først",
+  nn: "planprosessen, der samtykket blir avklart først",
+  en: "the plan process, where consent is clarified first",
+};
+const DEADLINE_NOTICES: LocalizedText = {
+  nb: "IP-verktøyene varsler om frister",
+  nn: "IP-verktøya varslar om fristar",
+  en: "the IP tools give notice of deadlines",
+};
+const GROUP_CADENCE: LocalizedText = {
+  nb: "ansvarsgrupper i kommunene møtes vanligvis 1–2 ganger per halvår",
+  nn: "ansvarsgrupper i kommunane møtest vanlegvis 1–2 gonger per halvår",
+  en: "municipal responsibility groups commonly meet 1–2 times per half-year",
+};
+const MEETINGS_RECORDED: LocalizedText = {
+  nb: "IP-verktøyene fører møter og referater",
+  nn: "IP-verktøya fører møte og referat",
+  en: "the IP tools record meetings and minutes",
+};
+const CLOSING: LocalizedText = {
+  nb: "i IP-verktøyene får en avsluttet plan sluttdato og kan bare leses",
+  nn: "i IP-verktøya får ein avslutta plan sluttdato og kan berre lesast",
+  en: "in the IP tools, a closed plan has an end date and is read-only",
+};
 
 /**
  * Finding codes of the individual-plan concept: `plan/...`. Params are ids, dates, counts and
- * reason codes only; never a name, a national id, a birth date or free text from the plan.
+ * reason codes only; never a name, a national id, a birth date or free text from the plan. Each
+ * basis names the act and section, the IP regulation's content item (a-i), the guide or the
+ * practice the rule rests on; consent rests on item h, and who may consent on pbrl §§ 4-3 to 4-5.
  */
 export const individualPlanFindings = {
   // Consent (samtykke)
   "plan/missing-consent": {
     severity: "error",
-    basis: basisOf("pbrl", ["2-5"]),
+    basis: ITEM_H,
     messages: {
       nb: "Den aktive planen har ikke gyldig samtykke fra brukeren til at planen utarbeides",
       nn: "Den aktive planen har ikkje gyldig samtykke frå brukaren til at planen blir utarbeidd",
@@ -19,7 +53,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-withdrawn": {
     severity: "error",
-    basis: basisOf("pbrl", ["2-5"]),
+    basis: ITEM_H,
     messages: {
       nb: "Samtykket {consentId} som planen bygger på, ble trukket tilbake {withdrawnOn}",
       nn: "Samtykket {consentId} som planen byggjer på, vart trekt tilbake {withdrawnOn}",
@@ -28,7 +62,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-expired": {
     severity: "error",
-    basis: basisOf("pbrl", ["2-5"]),
+    basis: ITEM_H,
     messages: {
       nb: "Samtykket {consentId} som planen bygger på, gjaldt bare til og med {validUntil}",
       nn: "Samtykket {consentId} som planen byggjer på, galdt berre til og med {validUntil}",
@@ -37,7 +71,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-by-minor": {
     severity: "error",
-    basis: basisOf("pbrl", ["4-4"]),
+    basis: CONSENT_COMPETENCE,
     messages: {
       nb: "Samtykket {consentId} ble gitt av brukeren før fylte 16 år, og ingen med foreldreansvar eller verge har samtykket på brukerens vegne",
       nn: "Samtykket {consentId} vart gitt av brukaren før fylte 16 år, og ingen med foreldreansvar eller verje har samtykt på vegner av brukaren",
@@ -46,7 +80,7 @@ export const individualPlanFindings = {
   },
   "plan/parent-consent-over-16": {
     severity: "warning",
-    basis: basisOf("pbrl", ["4-3"]),
+    basis: CONSENT_COMPETENCE,
     messages: {
       nb: "Samtykket {consentId} ble gitt av en forelder etter at brukeren fylte 16 år; fra 16 år samtykker brukeren selv",
       nn: "Samtykket {consentId} vart gitt av ein forelder etter at brukaren fylte 16 år; frå 16 år samtykkjer brukaren sjølv",
@@ -55,7 +89,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-after-activation": {
     severity: "warning",
-    basis: basisOf("pbrl", ["2-5"]),
+    basis: jointBasis(ITEM_H, guideBasis(CONSENT_FIRST)),
     messages: {
       nb: "Samtykket {consentId} til planen ble gitt {givenOn}, etter at planen ble aktiv {activatedOn}",
       nn: "Samtykket {consentId} til planen vart gitt {givenOn}, etter at planen vart aktiv {activatedOn}",
@@ -64,7 +98,7 @@ export const individualPlanFindings = {
   },
   "plan/consent-recipients-missing": {
     severity: "warning",
-    basis: ipItemBasis("h"),
+    basis: ITEM_H,
     messages: {
       nb: "Samtykket {consentId} til å dele taushetsbelagte opplysninger sier ikke hvem de kan deles med",
       nn: "Samtykket {consentId} til å dele teiepliktige opplysningar seier ikkje kven dei kan delast med",
@@ -73,7 +107,7 @@ export const individualPlanFindings = {
   },
   "plan/participant-without-consent": {
     severity: "warning",
-    basis: ipItemBasis("h"),
+    basis: ITEM_H,
     messages: {
       nb: "Deltakeren {participantId} er ikke dekket av et gyldig samtykke til å se taushetsbelagte opplysninger ({reason})",
       nn: "Deltakaren {participantId} er ikkje dekt av eit gyldig samtykke til å sjå teiepliktige opplysningar ({reason})",
@@ -84,7 +118,7 @@ export const individualPlanFindings = {
   // Coordinator (koordinator)
   "plan/missing-coordinator": {
     severity: "error",
-    basis: basisOf("hol", ["7-2"]),
+    basis: COORDINATOR,
     messages: {
       nb: "Den aktive planen har ingen koordinator per {today}",
       nn: "Den aktive planen har ingen koordinator per {today}",
@@ -93,7 +127,7 @@ export const individualPlanFindings = {
   },
   "plan/multiple-coordinators": {
     severity: "warning",
-    basis: basisOf("hol", ["7-2"]),
+    basis: COORDINATOR,
     messages: {
       nb: "Koordinatoroppdraget {assignmentId} overlapper med {otherId}; planen skal ha én koordinator om gangen",
       nn: "Koordinatoroppdraget {assignmentId} overlappar med {otherId}; planen skal ha éin koordinator om gongen",
@@ -111,7 +145,7 @@ export const individualPlanFindings = {
   },
   "plan/child-coordinator-for-adult": {
     severity: "warning",
-    basis: basisOf("pbrl", ["2-5 c"]),
+    basis: jointBasis(basisOf("pbrl", ["2-5 c"]), basisOf("hol", ["7-2 a"])),
     messages: {
       nb: "Barnekoordinatoroppdraget {assignmentId} gjelder etter at brukeren fylte 18 år",
       nn: "Barnekoordinatoroppdraget {assignmentId} gjeld etter at brukaren fylte 18 år",
@@ -190,7 +224,7 @@ export const individualPlanFindings = {
   },
   "plan/measure-due-soon": {
     severity: "info",
-    basis: PRACTICE,
+    basis: practiceBasis(DEADLINE_NOTICES),
     messages: {
       nb: "Fristen for tiltaket {measureId} er {due}, om {days} dager",
       nn: "Fristen for tiltaket {measureId} er {due}, om {days} dagar",
@@ -244,7 +278,7 @@ export const individualPlanFindings = {
   // User participation (brukermedvirkning)
   "plan/user-not-participant": {
     severity: "warning",
-    basis: basisOf("pbrl", ["3-1"]),
+    basis: jointBasis(ipItemBasis("b"), basisOf("pbrl")),
     messages: {
       nb: "Brukeren står ikke som deltaker i planen",
       nn: "Brukaren står ikkje som deltakar i planen",
@@ -282,7 +316,7 @@ export const individualPlanFindings = {
   // Responsibility group (ansvarsgruppe)
   "plan/responsibility-group-inactive": {
     severity: "warning",
-    basis: PRACTICE,
+    basis: practiceBasis(GROUP_CADENCE),
     messages: {
       nb: "Ansvarsgruppen har ikke hatt møte siden {since}",
       nn: "Ansvarsgruppa har ikkje hatt møte sidan {since}",
@@ -291,7 +325,7 @@ export const individualPlanFindings = {
   },
   "plan/meeting-not-recorded": {
     severity: "info",
-    basis: PRACTICE,
+    basis: practiceBasis(MEETINGS_RECORDED),
     messages: {
       nb: "Møtet {meetingId} var planlagt {date}, men er ikke registrert som holdt eller avlyst",
       nn: "Møtet {meetingId} var planlagt {date}, men er ikkje registrert som halde eller avlyst",
@@ -302,7 +336,7 @@ export const individualPlanFindings = {
   // Closing (avslutning)
   "plan/closed-with-open-measures": {
     severity: "info",
-    basis: PRACTICE,
+    basis: practiceBasis(CLOSING),
     messages: {
       nb: "Planen er avsluttet med {count} tiltak som verken er gjennomført eller avbrutt",
       nn: "Planen er avslutta med {count} tiltak som verken er gjennomførte eller avbrotne",
@@ -311,7 +345,7 @@ export const individualPlanFindings = {
   },
   "plan/closing-details-missing": {
     severity: "warning",
-    basis: PRACTICE,
+    basis: practiceBasis(CLOSING),
     messages: {
       nb: "Den avsluttede planen mangler sluttdato eller årsak til avslutning",
       nn: "Den avslutta planen manglar sluttdato eller årsak til avslutning",

@@ -68,7 +68,7 @@ export const reportingFindings = {
   },
   "reporting/practice-answers-disagree": {
     severity: "warning",
-    basis: PRACTICE,
+    basis: basisOf("is-24-8"),
     messages: {
       nb: "Svaret sier at ordningen ikke brukes, men antallet er {count}",
       nn: "Svaret seier at ordninga ikkje blir brukt, men talet er {count}",

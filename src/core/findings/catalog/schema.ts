@@ -61,7 +61,7 @@ export const schemaFindings = {
   },
   "schema/invalid-national-id": {
     severity: "error",
-    basis: basisOf("frl", ["2-2"]),
+    basis: basisOf("frl"),
     messages: {
       nb: "Ugyldig fødselsnummer, D-nummer eller H-nummer ({reason})",
       nn: "Ugyldig fødselsnummer, D-nummer eller H-nummer ({reason})",
@@ -70,7 +70,7 @@ export const schemaFindings = {
   },
   "schema/invalid-organization-number": {
     severity: "error",
-    basis: basisOf("enhetsregisterloven", ["5"]),
+    basis: basisOf("enhetsregisterloven"),
     messages: {
       nb: "Ugyldig organisasjonsnummer",
       nn: "Ugyldig organisasjonsnummer",
@@ -79,7 +79,7 @@ export const schemaFindings = {
   },
   "schema/invalid-municipality-number": {
     severity: "error",
-    basis: PRACTICE,
+    basis: basisOf("ssb-municipalities"),
     messages: {
       nb: "Ugyldig kommunenummer",
       nn: "Ugyldig kommunenummer",
