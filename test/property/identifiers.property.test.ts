@@ -1,75 +1,49 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysInMonth, isCalendarDate } from "../../src/core/dates/calendar-date.js";
 import {
   isValidOrganizationNumber,
   validateNationalId,
   type NationalIdKind,
 } from "../../src/core/identifiers/index.js";
+import { pad, withCheckDigits, type K1Rule } from "../fixtures/national-ids.js";
+import {
+  anyNationalIdArb,
+  birthDateArb,
+  elevenDigitsArb,
+  EXTENDED_D_SERIES,
+  first9Of,
+  individualIn,
+  isoOf,
+  REGISTRY_SERIES,
+  seriesCenturies,
+  shapeArb,
+  type Shape,
+} from "./identifiers.arbitraries.js";
 
-const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
-const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 const ORG_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 
-type K1Rule = 11 | 12 | 13 | 14;
-
-function weightedSum(digits: readonly number[], weights: readonly number[]): number {
-  return weights.reduce((sum, weight, index) => sum + weight * (digits[index] ?? 0), 0);
+function expectedKind(shape: Shape): { kind: NationalIdKind; synthetic: boolean } {
+  if (shape.dNumber) return { kind: "d-number", synthetic: shape.monthOffset !== 0 };
+  if (shape.monthOffset === 40) return { kind: "h-number", synthetic: false };
+  return { kind: "fodselsnummer", synthetic: shape.monthOffset === 80 };
 }
 
-/** k1 by `rule` (11 classic, 12-14 relaxed from 2032), k2 classic; undefined when a digit would be 10. */
-function withCheckDigits(first9: string, rule: K1Rule = 11): string | undefined {
-  const digits = Array.from(first9, Number);
-  const k1 = (rule - (weightedSum(digits, K1_WEIGHTS) % 11)) % 11;
-  if (k1 === 10) return undefined;
-  const k2 = (11 - (weightedSum([...digits, k1], K2_WEIGHTS) % 11)) % 11;
-  return k2 === 10 ? undefined : `${first9}${k1}${k2}`;
+/** Numbers whose individual number one series gives to the birth year, with classic check digits. */
+function onSeriesArb(series: typeof REGISTRY_SERIES, dNumberOnly: boolean) {
+  return fc
+    .record({ shape: shapeArb, date: birthDateArb.filter(({ year }) => !dNumberOnly || year >= 1858) })
+    .map(({ shape, date }) => ({ shape: dNumberOnly ? { ...shape, dNumber: true } : shape, date }))
+    .chain(({ shape, date }) =>
+      individualIn(series, date.year).map((individual) => ({
+        shape,
+        date,
+        individual,
+        first9: first9Of(shape, date, individual),
+      })),
+    )
+    .map((generated) => ({ ...generated, id: withCheckDigits(generated.first9) }))
+    .filter((generated): generated is typeof generated & { id: string } => generated.id !== undefined);
 }
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, "0");
-}
-
-/** An individual number that gives the year's century under the classic rules. */
-function individualFor(year: number): fc.Arbitrary<number> {
-  if (year < 1900) return fc.integer({ min: 500, max: 749 });
-  if (year < 1940) return fc.integer({ min: 0, max: 499 });
-  if (year < 2000) return fc.oneof(fc.integer({ min: 0, max: 499 }), fc.integer({ min: 900, max: 999 }));
-  return fc.integer({ min: 500, max: 999 });
-}
-
-type Variant = "plain" | "d-number" | "h-number" | "synthetic" | "synthetic-d-number";
-
-interface Generated {
-  readonly first9: string;
-  readonly kind: NationalIdKind;
-  readonly synthetic: boolean;
-  readonly birthDate: string;
-}
-
-const generatedArb: fc.Arbitrary<Generated> = fc
-  .record({
-    year: fc.integer({ min: 1854, max: 2039 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    dayPick: fc.integer({ min: 1, max: 31 }),
-    variant: fc.constantFrom<Variant>("plain", "d-number", "h-number", "synthetic", "synthetic-d-number"),
-  })
-  .chain(({ year, month, dayPick, variant }) =>
-    individualFor(year).map((individual): Generated => {
-      const day = Math.min(dayPick, daysInMonth(year, month));
-      const dNumber = variant === "d-number" || variant === "synthetic-d-number";
-      const synthetic = variant === "synthetic" || variant === "synthetic-d-number";
-      const monthOffset = synthetic ? 80 : variant === "h-number" ? 40 : 0;
-      const first9 = `${pad(day + (dNumber ? 40 : 0), 2)}${pad(month + monthOffset, 2)}${pad(year % 100, 2)}${pad(individual, 3)}`;
-      const kind: NationalIdKind = dNumber ? "d-number" : variant === "h-number" ? "h-number" : "fodselsnummer";
-      return { first9, kind, synthetic, birthDate: `${year}-${pad(month, 2)}-${pad(day, 2)}` };
-    }),
-  );
-
-/** Valid classic numbers: cases where a check digit would be 10 are skipped. */
-const validIdArb = generatedArb
-  .map((generated) => ({ ...generated, id: withCheckDigits(generated.first9) }))
-  .filter((generated): generated is Generated & { id: string } => generated.id !== undefined);
 
 const digitChangeArb = fc.record({ position: fc.integer({ min: 0, max: 10 }), delta: fc.integer({ min: 1, max: 9 }) });
 
@@ -79,10 +53,27 @@ function changeDigit(text: string, position: number, delta: number): string {
 }
 
 describe("validateNationalId (properties)", () => {
-  it("accepts every generated classic number with its kind, synthetic flag and birth date", () => {
+  it("accepts every number on the registry's series, with kind, synthetic flag and birth date", () => {
     fc.assert(
-      fc.property(validIdArb, ({ id, kind, synthetic, birthDate }) => {
-        expect(validateNationalId(id)).toEqual({ valid: true, kind, synthetic, birthDate, checkDigits: "classic" });
+      fc.property(onSeriesArb(REGISTRY_SERIES, false), ({ shape, date, individual, id }) => {
+        const result = validateNationalId(id);
+        // A D-number the extended series reads in another century has no birth date.
+        const extended = seriesCenturies(EXTENDED_D_SERIES, individual, date.year % 100);
+        const otherReading = shape.dNumber && extended.size > 0 && !extended.has(Math.floor(date.year / 100) * 100);
+        const birthDate = otherReading ? {} : { birthDate: isoOf(date) };
+        expect(result).toEqual({ valid: true, value: id, ...expectedKind(shape), ...birthDate, checkDigits: "classic" });
+      }),
+    );
+  });
+
+  it("accepts every D-number on the extended series, with a birth date unless the old series disagrees", () => {
+    fc.assert(
+      fc.property(onSeriesArb(EXTENDED_D_SERIES, true), ({ date, individual, id }) => {
+        const old = seriesCenturies(REGISTRY_SERIES, individual, date.year % 100);
+        const agrees = old.size === 0 || old.has(Math.floor(date.year / 100) * 100);
+        const result = validateNationalId(id);
+        expect(result).toMatchObject({ valid: true, kind: "d-number" });
+        expect(result.valid && result.birthDate).toBe(agrees ? isoOf(date) : undefined);
       }),
     );
   });
@@ -91,50 +82,65 @@ describe("validateNationalId (properties)", () => {
     // k2's equation covers all ten digits before it with weights that are non-zero mod 11, and the
     // 2032 rule leaves it alone: changing one digit (k1 too) always breaks it.
     fc.assert(
-      fc.property(validIdArb, digitChangeArb, ({ id }, { position, delta }) => {
+      fc.property(onSeriesArb(REGISTRY_SERIES, false), digitChangeArb, ({ id }, { position, delta }) => {
         expect(validateNationalId(changeDigit(id, position, delta)).valid).toBe(false);
       }),
     );
   });
 
-  it("accepts another k1 only together with a recomputed k2, as a 2032-format number", () => {
-    fc.assert(
-      fc.property(validIdArb, fc.constantFrom<K1Rule>(12, 13, 14), ({ first9, kind, synthetic }, rule) => {
-        const relaxed = withCheckDigits(first9, rule);
-        fc.pre(relaxed !== undefined);
-        const result = validateNationalId(relaxed);
-        expect(result).toEqual({ valid: true, kind, synthetic, checkDigits: "2032" });
-        expect(result.valid && "birthDate" in result).toBe(false);
-      }),
-    );
-  });
-
-  it("accepts a 2032-format number whatever its individual number, with no birth date", () => {
+  it("accepts a 2032-rule number of any shape and individual number, with no birth date", () => {
     const arb = fc.record({
-      generated: generatedArb,
+      shape: shapeArb,
+      date: birthDateArb,
       individual: fc.integer({ min: 0, max: 999 }),
       rule: fc.constantFrom<K1Rule>(12, 13, 14),
     });
     fc.assert(
-      fc.property(arb, ({ generated, individual, rule }) => {
-        const id = withCheckDigits(`${generated.first9.slice(0, 6)}${pad(individual, 3)}`, rule);
-        fc.pre(id !== undefined);
-        expect(validateNationalId(id)).toEqual({
-          valid: true,
-          kind: generated.kind,
-          synthetic: generated.synthetic,
-          checkDigits: "2032",
-        });
+      fc.property(arb, ({ shape, date, individual, rule }) => {
+        const id = withCheckDigits(first9Of(shape, date, individual), rule);
+        fc.pre(id !== undefined && withCheckDigits(id.slice(0, 9)) !== id);
+        expect(validateNationalId(id)).toEqual({ valid: true, value: id, ...expectedKind(shape), checkDigits: "2032" });
       }),
     );
   });
 
-  it("gives a calendar date for every valid classic 11-digit string", () => {
+  it("gives a birth date only where one century is possible, and it matches the digits", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{11}$/), (text) => {
-        const result = validateNationalId(text);
-        if (result.valid && result.checkDigits === "classic") expect(isCalendarDate(result.birthDate)).toBe(true);
-        if (result.valid && result.checkDigits === "2032") expect(result.birthDate).toBeUndefined();
+      fc.property(anyNationalIdArb, (input) => {
+        const result = validateNationalId(input);
+        if (!result.valid) return;
+        expect(result.value).toMatch(/^\d{11}$/);
+        if (result.birthDate === undefined) return;
+        expect(result.checkDigits).toBe("classic");
+        const [year = 0, month = 0, day = 0] = result.birthDate.split("-").map(Number);
+        const digits = result.value;
+        expect(Number(digits.slice(0, 2)) % 40).toBe(day % 40);
+        expect(Number(digits.slice(2, 4)) % 40).toBe(month);
+        expect(digits.slice(4, 6)).toBe(pad(year % 100, 2));
+        const individual = Number(digits.slice(6, 9));
+        const registry = seriesCenturies(REGISTRY_SERIES, individual, year % 100);
+        const extended = result.kind === "d-number" ? seriesCenturies(EXTENDED_D_SERIES, individual, year % 100) : [];
+        const centuries = new Set([...registry, ...extended]);
+        expect([...centuries]).toEqual([Math.floor(year / 100) * 100]);
+      }),
+    );
+  });
+
+  it("reads the typed form DDMMYY IIIKK exactly as the 11 digits", () => {
+    fc.assert(
+      fc.property(elevenDigitsArb, (digits) => {
+        expect(validateNationalId(`${digits.slice(0, 6)} ${digits.slice(6)}`)).toEqual(validateNationalId(digits));
+      }),
+    );
+  });
+
+  it("reads an FH-number exactly when the first digit is 8 or 9", () => {
+    fc.assert(
+      fc.property(anyNationalIdArb, (input) => {
+        const result = validateNationalId(input);
+        if (!result.valid) return;
+        expect(result.kind === "fh-number").toBe(result.value.charAt(0) >= "8");
+        if (result.kind === "fh-number") expect(result.birthDate).toBeUndefined();
       }),
     );
   });
@@ -149,7 +155,8 @@ describe("validateNationalId (properties)", () => {
 });
 
 function withOrgCheckDigit(first8: string): string | undefined {
-  const check = (11 - (weightedSum(Array.from(first8, Number), ORG_WEIGHTS) % 11)) % 11;
+  const sum = ORG_WEIGHTS.reduce((total, weight, index) => total + weight * Number(first8.charAt(index)), 0);
+  const check = (11 - (sum % 11)) % 11;
   return check === 10 ? undefined : `${first8}${check}`;
 }
 

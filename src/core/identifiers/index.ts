@@ -1,5 +1,14 @@
 export { ageOn } from "./age.js";
 export {
+  D_NUMBER_SYSTEM,
+  FH_NUMBER_SYSTEM,
+  FODSELSNUMMER_SYSTEM,
+  IDENTIFIER_SYSTEMS,
+  identifierSystemOf,
+  ORGANIZATION_NUMBER_SYSTEM,
+  type IdentifierSystem,
+} from "./identifier-systems.js";
+export {
   countyCodeLists,
   countyOfMunicipality,
   MunicipalityNumberSchema,

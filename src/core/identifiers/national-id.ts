@@ -1,22 +1,26 @@
 import * as z from "zod";
-import { daysInMonth, type CalendarDate } from "../dates/calendar-date.js";
+import type { CalendarDate } from "../dates/calendar-date.js";
 import type { schemaFindings } from "../findings/catalog/schema.js";
-import { toDigits, weightedSumMod11 } from "./mod11.js";
+import { extendedDNumberCentury, registryCentury } from "./_century.js";
+import { dateExists, readCheckDigits, readDateFields, type DateFields } from "./_national-id-parts.js";
+import { toDigits } from "./mod11.js";
 
 /**
- * The kind of a national identity number: fødselsnummer, D-nummer (day + 40, for people not
- * resident in Norway) or H-nummer (month + 40, a temporary number given by the health services).
+ * The kind of a national identity number: fødselsnummer, D-nummer (day + 40, for people not resident
+ * in Norway), H-nummer (month + 40, a temporary help number from the health services) or FH-nummer
+ * (felles hjelpenummer: first digit 8 or 9, the national auxiliary number, with no birth date).
  *
  * @example
- * const kind: NationalIdKind = "d-number";
+ * const kind: NationalIdKind = "fh-number";
  */
-export type NationalIdKind = "fodselsnummer" | "d-number" | "h-number";
+export type NationalIdKind = "fodselsnummer" | "d-number" | "h-number" | "fh-number";
 
 /**
  * Why a value is not a national identity number:
- * `type` (not a string), `length` (not 11 characters after trimming), `format` (not all digits),
- * `checksum` (the check digits do not match), `date` (no such day and month, or a date missing from
- * the calendar), `century` (the individual number and the year give no century).
+ * `type` (not a string), `length` (not 11 digits after trimming and removing the one space allowed
+ * after the birth date), `format` (not all digits), `checksum` (the check digits do not match),
+ * `date` (no such day and month in any century the number allows), `century` (a real, not synthetic,
+ * number whose individual number and year fit no series of the registry).
  *
  * @example
  * const reason: NationalIdFailure = "checksum";
@@ -24,9 +28,9 @@ export type NationalIdKind = "fodselsnummer" | "d-number" | "h-number";
 export type NationalIdFailure = "type" | "length" | "format" | "checksum" | "date" | "century";
 
 /**
- * What {@link validateNationalId} found. A valid number tells its kind, whether it is a synthetic
- * test number (month + 80, as in Test-Norge/Tenor), which check-digit rule it follows and, for
- * numbers of the classic format, the real birth date. Gender is never derived.
+ * What {@link validateNationalId} found. A valid number tells its kind, its 11 digits, whether it is
+ * a synthetic test number, which check-digit rule it follows and, where the century can be known,
+ * the real birth date. Gender is never derived.
  *
  * @example
  * const result: NationalIdResult = { valid: false, reason: "length" };
@@ -34,84 +38,102 @@ export type NationalIdFailure = "type" | "length" | "format" | "checksum" | "dat
 export type NationalIdResult =
   | {
       readonly valid: true;
+      /** The number as 11 digits: trimmed, the typed space after the birth date removed. */
+      readonly value: string;
       readonly kind: NationalIdKind;
+      /**
+       * A test number: month + 80 (Test-Norge/Tenor), or NAV's Dolly numbers (month + 40 on a D-number,
+       * or month + 40 outside the registry's series, which no H-number can be).
+       */
       readonly synthetic: boolean;
-      /** The real birth date (offsets removed); absent for numbers of the 2032 format. */
+      /**
+       * The real birth date (offsets removed); absent when the century cannot be known: FH-numbers,
+       * 2032-rule numbers, D-numbers the two D-number series read differently, and synthetic numbers
+       * outside every series.
+       */
       readonly birthDate?: CalendarDate;
       /** `"classic"` when k1 follows the original rule, `"2032"` when only the relaxed rule fits. */
       readonly checkDigits: "classic" | "2032";
     }
   | { readonly valid: false; readonly reason: NationalIdFailure };
 
-const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
-const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
 const ELEVEN_DIGITS = /^\d{11}$/;
-/** A leap year, so that 29 February passes where the century is unknown. */
-const ANY_LEAP_YEAR = 2000;
-
-interface DateFields {
-  readonly kind: NationalIdKind;
-  readonly synthetic: boolean;
-  readonly day: number;
-  readonly month: number;
-}
+const TYPED_WITH_SPACE = /^(\d{6}) (\d{5})$/;
 
 function fail(reason: NationalIdFailure): NationalIdResult {
   return { valid: false, reason };
-}
-
-/**
- * k2 must always follow the classic rule. k1 follows it too (weighted sum + k1 = 0 mod 11), or
- * from 2032 one of the three relaxed values (weighted sum + k1 = 1, 2 or 3 mod 11).
- */
-function readCheckDigits(digits: readonly number[]): "classic" | "2032" | undefined {
-  const k1 = digits[9] ?? 0;
-  const k2 = digits[10] ?? 0;
-  if ((weightedSumMod11(digits, K2_WEIGHTS) + k2) % 11 !== 0) return undefined;
-  const k1Sum = (weightedSumMod11(digits, K1_WEIGHTS) + k1) % 11;
-  if (k1Sum === 0) return "classic";
-  return k1Sum <= 3 ? "2032" : undefined;
-}
-
-function readDateFields(digits: readonly number[]): DateFields | undefined {
-  const dayField = (digits[0] ?? 0) * 10 + (digits[1] ?? 0);
-  const monthField = (digits[2] ?? 0) * 10 + (digits[3] ?? 0);
-  const dNumber = dayField >= 41 && dayField <= 71;
-  const day = dNumber ? dayField - 40 : dayField;
-  if (day < 1 || day > 31) return undefined;
-  const offset = monthField >= 81 ? 80 : monthField >= 41 ? 40 : 0;
-  const month = monthField - offset;
-  if (month < 1 || month > 12) return undefined;
-  const hNumber = offset === 40;
-  // Day + 40 and month + 40 together is no kind of number in the registry.
-  if (dNumber && hNumber) return undefined;
-  const kind: NationalIdKind = dNumber ? "d-number" : hNumber ? "h-number" : "fodselsnummer";
-  return { kind, synthetic: offset === 80, day, month };
-}
-
-function centuryOf(individual: number, year: number): number | undefined {
-  if (individual <= 499) return 1900;
-  if (individual <= 749 && year >= 54) return 1800;
-  if (individual >= 500 && year <= 39) return 2000;
-  if (individual >= 900 && year >= 40) return 1900;
-  return undefined;
 }
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
 
+/** Trims, and joins the typed form "DDMMYY IIIKK" (one space after the birth date). */
+function normalize(value: string): string {
+  const text = value.trim();
+  if (text.length !== 12) return text;
+  const typed = TYPED_WITH_SPACE.exec(text);
+  return typed ? `${typed[1] ?? ""}${typed[2] ?? ""}` : text;
+}
+
+/** Month + 80 (Tenor), or month + 40 on a D-number (Dolly): no H-number is built on a D-number. */
+function isSynthetic(fields: DateFields): boolean {
+  return fields.monthOffset === 80 || (fields.dNumber && fields.monthOffset === 40);
+}
+
+function kindOf(fields: DateFields): NationalIdKind {
+  if (fields.dNumber) return "d-number";
+  return fields.monthOffset === 40 ? "h-number" : "fodselsnummer";
+}
+
 /**
- * Validates a Norwegian national identity number (fødselsnummer, D-nummer or H-nummer), including
- * synthetic test numbers (month + 80) and numbers with the relaxed check digit allowed from 2032.
+ * Reads kind, synthetic flag and birth date of a number whose check digits are classic. A D-number is
+ * read under both D-number series: a birth date only where they agree or just one fits.
+ */
+function readClassic(value: string, fields: DateFields): NationalIdResult {
+  const kind = kindOf(fields);
+  const synthetic = isSynthetic(fields);
+  const registry = registryCentury(fields.individual, fields.year);
+  const extended = fields.dNumber ? extendedDNumberCentury(fields.individual, fields.year) : undefined;
+  const century = registry ?? extended;
+  const other = extended ?? registry;
+  if (century === undefined || other === undefined) {
+    if (synthetic) return { valid: true, value, kind, synthetic, checkDigits: "classic" };
+    // H-numbers must follow the registry's series, so month + 40 outside them is a Dolly test number.
+    if (kind === "h-number") {
+      return { valid: true, value, kind: "fodselsnummer", synthetic: true, checkDigits: "classic" };
+    }
+    return fail("century");
+  }
+  if (!dateExists(fields, century) && !dateExists(fields, other)) return fail("date");
+  if (century !== other) return { valid: true, value, kind, synthetic, checkDigits: "classic" };
+  const birthDate = `${pad(century + fields.year, 4)}-${pad(fields.month, 2)}-${pad(fields.day, 2)}`;
+  return { valid: true, value, kind, synthetic, birthDate, checkDigits: "classic" };
+}
+
+/**
+ * Validates a Norwegian national identity number: fødselsnummer, D-nummer, H-nummer or FH-nummer,
+ * including synthetic test numbers (month + 80 from Test-Norge/Tenor; D-numbers with month + 40 or + 80
+ * from NAV's Dolly and Tenor) and numbers with the relaxed check digit allowed from 2032. The typed
+ * form with one space after the birth date ("DDMMYY IIIKK") is accepted and `value` gives the 11 digits.
  * Never throws, and never derives gender.
  *
+ * The first digit tells the kind apart: 0-3 fødselsnummer or H-number, 4-7 D-number (day + 40),
+ * 8-9 FH-number. The century comes from the individual number (both D-number series for D-numbers);
+ * where it cannot be known there is no `birthDate`.
+ *
  * @param value - Any value; a string is trimmed before it is read.
- * @returns `{ valid: true, kind, synthetic, birthDate?, checkDigits }`, or `{ valid: false, reason }`.
+ * @returns `{ valid: true, value, kind, synthetic, birthDate?, checkDigits }`, or `{ valid: false, reason }`.
  *
  * @example
  * validateNationalId("15859012342")
- * //=> { valid: true, kind: "fodselsnummer", synthetic: true, birthDate: "1990-05-15", checkDigits: "classic" }
+ * //=> { valid: true, value: "15859012342", kind: "fodselsnummer", synthetic: true,
+ * //     birthDate: "1990-05-15", checkDigits: "classic" }
+ * validateNationalId("158590 12342")
+ * //=> { valid: true, value: "15859012342", kind: "fodselsnummer", synthetic: true,
+ * //     birthDate: "1990-05-15", checkDigits: "classic" }
+ * validateNationalId("80000000179")
+ * //=> { valid: true, value: "80000000179", kind: "fh-number", synthetic: false, checkDigits: "classic" }
  * validateNationalId("15859012343")
  * //=> { valid: false, reason: "checksum" }
  * validateNationalId(15859012343)
@@ -119,34 +141,29 @@ function pad(value: number, width: number): string {
  */
 export function validateNationalId(value: unknown): NationalIdResult {
   if (typeof value !== "string") return fail("type");
-  const text = value.trim();
+  const text = normalize(value);
   if (text.length !== 11) return fail("length");
   if (!ELEVEN_DIGITS.test(text)) return fail("format");
   const digits = toDigits(text);
   const checkDigits = readCheckDigits(digits);
   if (checkDigits === undefined) return fail("checksum");
+  if ((digits[0] ?? 0) >= 8) return { valid: true, value: text, kind: "fh-number", synthetic: false, checkDigits };
   const fields = readDateFields(digits);
-  if (fields === undefined) return fail("date");
-  const { kind, synthetic, day, month } = fields;
+  if (fields === undefined || !dateExists(fields)) return fail("date");
   if (checkDigits === "2032") {
-    return day > daysInMonth(ANY_LEAP_YEAR, month) ? fail("date") : { valid: true, kind, synthetic, checkDigits };
+    return { valid: true, value: text, kind: kindOf(fields), synthetic: isSynthetic(fields), checkDigits };
   }
-  const twoDigitYear = Number(text.slice(4, 6));
-  const century = centuryOf(Number(text.slice(6, 9)), twoDigitYear);
-  if (century === undefined) return fail("century");
-  const year = century + twoDigitYear;
-  if (day > daysInMonth(year, month)) return fail("date");
-  const birthDate = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  return { valid: true, kind, synthetic, birthDate, checkDigits };
+  return readClassic(text, fields);
 }
 
 /**
- * Schema for a national identity number (fødselsnummer, D-nummer or H-nummer): trims the string,
- * then validates it with {@link validateNationalId}. A failure is a custom issue with
- * `params: { code: "schema/invalid-national-id", reason }`; neither issue nor message holds the input.
+ * Schema for a national identity number (fødselsnummer, D-nummer, H-nummer or FH-nummer): trims the
+ * string, joins the typed form "DDMMYY IIIKK", then validates it with {@link validateNationalId}. A
+ * failure is a custom issue with `params: { code: "schema/invalid-national-id", reason }`; neither
+ * issue nor message holds the input.
  *
  * @example
- * NationalIdSchema.safeParse(" 15859012342 ").data
+ * NationalIdSchema.safeParse(" 158590 12342 ").data
  * //=> "15859012342"
  * NationalIdSchema.safeParse("15859012343").error?.issues
  * //=> [{ code: "custom", path: [], message: "Invalid national identity number (checksum)",
@@ -154,7 +171,7 @@ export function validateNationalId(value: unknown): NationalIdResult {
  */
 export const NationalIdSchema = z
   .string()
-  .trim()
+  .overwrite(normalize)
   .superRefine((value, ctx) => {
     const result = validateNationalId(value);
     if (result.valid) return;
@@ -170,7 +187,8 @@ export const NationalIdSchema = z
   .brand<"NationalId">();
 
 /**
- * A valid national identity number (fødselsnummer, D-nummer or H-nummer), trimmed and branded.
+ * A valid national identity number (fødselsnummer, D-nummer, H-nummer or FH-nummer): 11 digits,
+ * trimmed and branded.
  *
  * @example
  * const id: NationalId = NationalIdSchema.parse("15859012342");
