@@ -31,7 +31,7 @@ describe("findingCatalog", () => {
 describe("findingMessage", () => {
   it("fills placeholders from params and leaves unknown ones as written", () => {
     expect(findingMessage("schema/invalid-national-id", { reason: "checksum" }, "en")).toBe(
-      "Invalid national identity number, D-number or H-number (checksum)",
+      "Invalid national identity number, D-number, H-number or FH-number (checksum)",
     );
     expect(findingMessage("schema/invalid-national-id", {}, "nn")).toContain("{reason}");
   });

@@ -63,9 +63,9 @@ export const schemaFindings = {
     severity: "error",
     basis: basisOf("frl"),
     messages: {
-      nb: "Ugyldig fødselsnummer, D-nummer eller H-nummer ({reason})",
-      nn: "Ugyldig fødselsnummer, D-nummer eller H-nummer ({reason})",
-      en: "Invalid national identity number, D-number or H-number ({reason})",
+      nb: "Ugyldig fødselsnummer, D-nummer, H-nummer eller felles hjelpenummer ({reason})",
+      nn: "Ugyldig fødselsnummer, D-nummer, H-nummer eller felles hjelpenummer ({reason})",
+      en: "Invalid national identity number, D-number, H-number or FH-number ({reason})",
     },
   },
   "schema/invalid-organization-number": {
