@@ -3,7 +3,7 @@ import { addDays as addDaysToDate } from "date-fns";
 import { type CalendarDate, fromDate, toDate } from "../core/dates/calendar-date.js";
 import type { FindingPath } from "../core/findings/types.js";
 import type { CoordinationCase } from "./schema.js";
-import type { CaseAppointment } from "./steps.js";
+import type { CaseAppointment } from "./appointment.js";
 
 /** A day `days` after a calendar date. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {

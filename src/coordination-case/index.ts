@@ -19,14 +19,16 @@ export {
   CaseActivitySchema,
   type CaseAppointment,
   CaseAppointmentSchema,
+  type CasePlanLink,
+  CasePlanLinkSchema,
+} from "./appointment.js";
+export {
   type CaseConsent,
   CaseConsentSchema,
   type CaseNotice,
   CaseNoticeSchema,
   type CaseOffer,
   CaseOfferSchema,
-  type CasePlanLink,
-  CasePlanLinkSchema,
   type NoticeSource,
   NoticeSourceSchema,
   type OfferAnswer,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../../test/fixtures/deep-freeze.js";
 import { listOpenCases } from "./list-open-cases.js";
 import type { CoordinationCase } from "./schema.js";
-import type { CaseAppointment } from "./steps.js";
+import type { CaseAppointment } from "./appointment.js";
 
 const TODAY = "2025-10-01";
 const base: CoordinationCase = {

@@ -2,14 +2,8 @@ import * as z from "zod";
 import { CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { NationalIdSchema } from "../core/identifiers/national-id.js";
 import { IdSchema, INVALID_RANGE } from "../individual-plan/_schema-parts.js";
-import {
-  CaseActivitySchema,
-  CaseAppointmentSchema,
-  CaseConsentSchema,
-  CaseNoticeSchema,
-  CaseOfferSchema,
-  CasePlanLinkSchema,
-} from "./steps.js";
+import { CaseActivitySchema, CaseAppointmentSchema, CasePlanLinkSchema } from "./appointment.js";
+import { CaseConsentSchema, CaseNoticeSchema, CaseOfferSchema } from "./steps.js";
 
 /**
  * Schema for {@link CaseStatus}.

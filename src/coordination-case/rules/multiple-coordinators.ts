@@ -1,5 +1,5 @@
 import type { RawFinding } from "../../_lib/findings.js";
-import type { CaseAppointment } from "../steps.js";
+import type { CaseAppointment } from "../appointment.js";
 import type { CaseRule } from "./context.js";
 
 /** Whether two appointments hold on a common day; an open end holds on. */
