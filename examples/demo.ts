@@ -50,6 +50,7 @@ export const demoSteps: readonly DemoStep[] = [
     args: ["--today", "2012-05-10"],
     expectedExit: 0,
   },
+  { title: "Coordinating unit's cases: findings and the work list (exits 1: a case has errors)", script: "coordination-cases.ts", args: ["--today", "2025-10-01"], expectedExit: 1 },
 ];
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));

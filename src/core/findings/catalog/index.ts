@@ -1,5 +1,6 @@
 import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "./action-plan.js";
+import { coordinationCaseFindings } from "./coordination-case.js";
 import { individualPlanFindings } from "./individual-plan.js";
 import { mappingFindings } from "./mapping.js";
 import { milestoneFindings } from "./milestones.js";
@@ -22,6 +23,7 @@ export const findingCatalog = {
   ...milestoneFindings,
   ...mappingFindings,
   ...reportingFindings,
+  ...coordinationCaseFindings,
 } as const satisfies Record<string, FindingDefinition>;
 
 /**

@@ -1,0 +1,58 @@
+import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import type { Finding } from "../core/findings/types.js";
+import { userBirthDate } from "../individual-plan/_user.js";
+import { firstFollowUp, lastActivity } from "./_case.js";
+import { type CoordinationCaseCheckOptions, resolveCaseDays } from "./options.js";
+import { caseRules } from "./rules/index.js";
+import type { CaseRuleContext } from "./rules/index.js";
+import type { CoordinationCase } from "./schema.js";
+
+/**
+ * Resolves the options and reads what the rules share from the case.
+ *
+ * @throws TypeError when `options` is not an object; RangeError when an option is invalid.
+ */
+function caseRuleContext(c: CoordinationCase, options: CoordinationCaseCheckOptions): CaseRuleContext {
+  const days = resolveCaseDays(options, "checkCoordinationCase");
+  const { today, locale } = checkContext(options, "checkCoordinationCase");
+  return {
+    today,
+    locale,
+    ...days,
+    birthDate: userBirthDate(c.user),
+    firstFollowUp: firstFollowUp(c, today),
+    lastActivity: lastActivity(c, today),
+  };
+}
+
+/**
+ * Checks a case of the coordinating unit (koordinerende enhet) on a day: a notice not followed up
+ * within `followUpDays`, a plan declined with no coordinator offered, a coordinator appointed before
+ * consent or kept after it was withdrawn, a plan made without consent, overlapping coordinators, a
+ * coordinator without training, a child coordinator for a user 18 or over, an open case with no
+ * activity for `inactiveDays`, and the integrity of the record. Closed cases get the integrity
+ * rules only. Each code, its severity and its basis are in {@link findingCatalog}.
+ *
+ * @param coordinationCase - A case that matches {@link CoordinationCaseSchema}.
+ * @param options - `today`, `locale`, per-code `rules`, `followUpDays` (14) and `inactiveDays` (90).
+ * @returns The findings, sorted by path, then code. Never a birth date, national id or name in them.
+ * @throws TypeError when `options` is not an object; RangeError when `today`, `locale`, `rules`,
+ *   `followUpDays` or `inactiveDays` is invalid.
+ *
+ * @example
+ * checkCoordinationCase(
+ *   {
+ *     kind: "coordination-case", id: "ke-1", status: "open", user: { id: "u-1" },
+ *     notice: { receivedOn: "2025-09-01", fromService: "gp", aboutUserId: "u-1" },
+ *   },
+ *   { today: "2025-09-16" },
+ * ).map((finding) => [finding.code, finding.path])
+ * //=> [["case/notice-not-followed-up", ["notice", "receivedOn"]]]
+ */
+export function checkCoordinationCase(coordinationCase: CoordinationCase, options: CoordinationCaseCheckOptions): Finding[] {
+  const ctx = caseRuleContext(coordinationCase, options);
+  return finalizeFindings(
+    caseRules.flatMap((rule) => rule(coordinationCase, ctx)),
+    options,
+  );
+}
