@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   consentCovers,
   type IndividualPlan,
+  NationalIdSchema,
   type PlanConsent,
   type PlanUser,
   sharePlanWith,
@@ -9,7 +10,7 @@ import {
   validateIndividualPlan,
   whoMayConsent,
 } from "../../src/index.js";
-import { check, deepFreeze, found, makeConsent, makeParticipant, makePlan, TODAY } from "../fixtures/individual-plan.js";
+import { check, deepFreeze, found, makeConsent, makeParticipant, makePlan, syntheticNationalId, TODAY } from "../fixtures/individual-plan.js";
 
 const ON_BEHALF = ["parent", "guardian", "representative"];
 const parentConsent = (overrides: Partial<PlanConsent> = {}): PlanConsent =>
@@ -28,8 +29,9 @@ describe("whoMayConsent", () => {
   });
 
   it("reads the age from the national id when no birth date is recorded", () => {
-    expect(whoMayConsent({ nationalId: "12831062353" }, { today: "2026-03-11" }).basis).toBe("under-16");
-    expect(whoMayConsent({ nationalId: "12831062353" }, { today: "2026-03-12" }).basis).toBe("from-16");
+    const user = { nationalId: NationalIdSchema.parse(syntheticNationalId("2010-03-12")) };
+    expect(whoMayConsent(user, { today: "2026-03-11" }).basis).toBe("under-16");
+    expect(whoMayConsent(user, { today: "2026-03-12" }).basis).toBe("from-16");
   });
 
   it("moves a 29 February birthday to 1 March in a year without that day", () => {
