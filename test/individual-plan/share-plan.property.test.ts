@@ -4,10 +4,20 @@
 // and every consent answer agrees between consentCovers, sharePlanWith and the check.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkIndividualPlan, consentCovers, type IndividualPlan, IndividualPlanSchema, sharePlanWith, whoMayConsent } from "../../src/index.js";
+import {
+  checkIndividualPlan,
+  consentCovers,
+  type IndividualPlan,
+  IndividualPlanSchema,
+  sharePlanWith,
+  summarizePlan,
+  whoMayConsent,
+} from "../../src/index.js";
 import { syntheticNationalId } from "../fixtures/individual-plan.js";
 
 const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 300);
+// Room for 10 000 runs (npm run test:properties) on a slow machine; 300 take a few seconds.
+const TIMEOUT = Math.max(60_000, RUNS * 40);
 
 const iso = (min: string, max: string): fc.Arbitrary<string> =>
   fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -167,11 +177,13 @@ describe("sharePlanWith never leaks", () => {
   it("gives a recipient not covered on the day nothing confidential but their own unambiguous entry", () => {
     fc.assert(
       fc.property(planAndDay, ({ plan, today }) => {
+        const all = secrets(plan);
+        const whole = JSON.stringify(plan);
         for (const id of [...IDS, "p-gone"]) {
           const coverage = consentCovers(plan, id, { today });
           const shared = sharePlanWith(plan, id, { today });
           if (coverage.covered) {
-            expect(shared).toStrictEqual(plan);
+            expect(JSON.stringify(shared)).toBe(whole);
             continue;
           }
           const entries = (plan.participants ?? []).filter((p) => p.id === id);
@@ -179,7 +191,7 @@ describe("sharePlanWith never leaks", () => {
           const own = entries.length === 1 ? entries[0] : undefined;
           const allowed = new Set(secrets(own));
           const written = JSON.stringify(shared);
-          const leaked = secrets(plan).filter((secret) => !allowed.has(secret) && written.includes(secret));
+          const leaked = all.filter((secret) => !allowed.has(secret) && written.includes(secret));
           expect(leaked).toEqual([]);
           expect(CONFIDENTIAL_KEYS.filter((key) => written.includes(`"${key}"`))).toEqual([]);
           const relations = (shared.participants ?? []).filter((p) => p.relation !== undefined);
@@ -188,7 +200,7 @@ describe("sharePlanWith never leaks", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it("flags exactly the current participants consentCovers does not cover, with its reason", () => {
     fc.assert(
@@ -203,7 +215,33 @@ describe("sharePlanWith never leaks", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
+});
+
+describe("consent to the plan", () => {
+  const PLAN_CONSENT_ERRORS = [
+    "plan/missing-consent",
+    "plan/consent-withdrawn",
+    "plan/consent-expired",
+    "plan/consent-by-minor",
+    "plan/parent-consent-over-16",
+    "plan/parent-consent-ended-at-16",
+    "plan/consent-giver-not-entitled",
+  ];
+
+  it("is reported as an error exactly when summarizePlan finds no consent to the plan that counts", () => {
+    fc.assert(
+      fc.property(planAndDay, ({ plan, today }) => {
+        if (plan.status !== "active") return;
+        const counted = summarizePlan(plan, { today }).consentToPlan;
+        const findings = checkIndividualPlan(plan, { today });
+        const planErrors = findings.filter((f) => PLAN_CONSENT_ERRORS.includes(f.code) && f.severity === "error");
+        if (!counted) expect(planErrors.length).toBeGreaterThan(0);
+        else expect(findings.filter((f) => ["plan/missing-consent", "plan/consent-withdrawn", "plan/consent-expired"].includes(f.code))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
 });
 
 describe("the 16th birthday", () => {
@@ -235,5 +273,5 @@ describe("the 16th birthday", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
