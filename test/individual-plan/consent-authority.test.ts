@@ -158,6 +158,8 @@ describe("consent when the user's birth date is unknown", () => {
     const findings = check(parent);
     expect(found(findings, "plan/consent-giver-not-entitled")).toEqual([["plan/consent-giver-not-entitled", ["consents", 0, "givenBy"]]]);
     expect(findings.find((f) => f.code === "plan/consent-giver-not-entitled")?.params).toEqual({ consentId: "c-parent", reason: "consent-age-unknown" });
+    const lacking = planFor({ lacksConsentCapacity: [{ from: "2024-01-01" }] }, [parentConsent()]);
+    expect(consentCovers(lacking, "p-nav", { today: TODAY })).toEqual({ covered: false, reason: "consent-age-unknown" });
     const own = planFor({ name: "Bruker" }, [makeConsent({ id: "c-1" })]);
     expect(consentCovers(own, "p-nav", { today: TODAY }).covered).toBe(true);
     expect(consentCodes(own)).toEqual([]);

@@ -97,7 +97,7 @@ function failureOn(consent: PlanConsent, subject: ConsentSubject, day: CalendarD
     return lacksCapacityOn(subject, day) ? "consent-by-user-lacking-capacity" : undefined;
   }
   if (giver !== "parent") return "consent-capacity-not-recorded";
-  return authority.basis === "age-unknown" ? "consent-age-unknown" : "consent-by-parent-after-16";
+  return subject.birthDate === undefined ? "consent-age-unknown" : "consent-by-parent-after-16";
 }
 
 /**
