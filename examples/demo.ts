@@ -32,6 +32,12 @@ export const demoSteps: readonly DemoStep[] = [
     expectedExit: 0,
   },
   {
+    title: "Individual plan: turned 16 on a parent's consent (exits 1: the consent no longer counts)",
+    script: "check-individual-plan.ts",
+    args: ["examples/data/individual-plan-turned-16.json", "--locale", "en"],
+    expectedExit: 1,
+  },
+  {
     title: "Overdue and due soon in the seed action plan and milestone schedule",
     script: "overdue-report.ts",
     // Paths from the package root, where `npm run demo` runs.

@@ -169,6 +169,11 @@ export {
   summarizePlan,
   type SummarizePlanOptions,
   validateIndividualPlan,
+  type ConsentAuthority,
+  type ConsentAuthorityBasis,
+  type ConsentIncapacity,
+  ConsentIncapacitySchema,
+  whoMayConsent,
 } from "./individual-plan/index.js";
 
 // Action plans (handlingsplan)

@@ -1,7 +1,8 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { type CheckContext, checkContext, type RawFinding } from "../_lib/findings.js";
-import { type MeasureDeadlineState, measureDeadlineState } from "./_measure-deadline.js";
+import { type MeasureDeadlineState, measureDeadlineState, measureSince } from "./_measure-deadline.js";
 import { userBirthDate } from "./_user.js";
+import { type ConsentSubject, consentSubject } from "./consent/authority.js";
 import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
 import type { PlanParticipant } from "./participant.js";
 import type { IndividualPlan } from "./schema.js";
@@ -16,6 +17,8 @@ export interface PlanIndex {
   readonly userIds: ReadonlySet<string>;
   /** The user's birth date, recorded or read from the national id. */
   readonly birthDate: CalendarDate | undefined;
+  /** What decides who may consent for the user: birth date and recorded lack of capacity. */
+  readonly subject: ConsentSubject;
 }
 
 /** What every individual-plan rule gets: today, the locale, the due-soon window and the index. */
@@ -38,7 +41,7 @@ export function indexPlan(plan: IndividualPlan): PlanIndex {
     if (participant.role === "user") userIds.add(participant.id);
   }
   const goalIds = new Set((plan.goals ?? []).map((goal) => goal.id));
-  return { participantById, goalIds, userIds, birthDate: userBirthDate(plan.user) };
+  return { participantById, goalIds, userIds, birthDate: userBirthDate(plan.user), subject: consentSubject(plan.user) };
 }
 
 /**
@@ -51,7 +54,7 @@ export function planRuleContext(plan: IndividualPlan, options: IndividualPlanChe
   const dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
   let deadlines: readonly MeasureDeadlineState[] | undefined;
   const measureDeadlines = (): readonly MeasureDeadlineState[] =>
-    (deadlines ??= (plan.measures ?? []).map((measure) => measureDeadlineState(measure, today, dueSoonDays)));
+    (deadlines ??= (plan.measures ?? []).map((measure) => measureDeadlineState(measure, today, dueSoonDays, measureSince(plan, measure))));
   return { today, locale, dueSoonDays, index: indexPlan(plan), measureDeadlines };
 }
 

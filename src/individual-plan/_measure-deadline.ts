@@ -2,6 +2,7 @@ import { type CalendarDate, daysBetween } from "../core/dates/calendar-date.js";
 import { deadlineEnd } from "../core/dates/deadline-end.js";
 import { recurrenceStatus } from "../core/dates/recurrence.js";
 import type { PlanMeasure } from "./measure.js";
+import type { IndividualPlan } from "./schema.js";
 
 /** Whether a measure is still open: neither done nor cancelled. */
 export function isOpenMeasure(measure: PlanMeasure): boolean {
@@ -15,11 +16,25 @@ export interface MeasureDeadlineState {
 }
 
 /**
+ * The first day a measure's recurring periods count from, as action plans count from their start:
+ * the measure's `startOn`, else the plan's `activatedOn`, else its `createdOn`.
+ */
+export function measureSince(plan: Pick<IndividualPlan, "activatedOn" | "createdOn">, measure: PlanMeasure): CalendarDate | undefined {
+  return measure.startOn ?? plan.activatedOn ?? plan.createdOn;
+}
+
+/**
  * A one-off deadline is overdue after its last day and due soon from today through `dueSoonDays`
  * ahead. A recurrence is overdue when its previous period had no day in `carriedOutOn`, and due soon
- * when its current period is not yet met and ends within the window.
+ * when its current period is not yet met and ends within the window; a period that ended before
+ * `since` (see {@link measureSince}) is never missed, and one that ends before it is never due.
  */
-export function measureDeadlineState(measure: PlanMeasure, today: CalendarDate, dueSoonDays: number): MeasureDeadlineState {
+export function measureDeadlineState(
+  measure: PlanMeasure,
+  today: CalendarDate,
+  dueSoonDays: number,
+  since?: CalendarDate,
+): MeasureDeadlineState {
   const deadline = measure.deadline;
   if (deadline === undefined || !isOpenMeasure(measure)) return {};
   const soon = (due: CalendarDate): MeasureDeadlineState["dueSoon"] => {
@@ -33,7 +48,9 @@ export function measureDeadlineState(measure: PlanMeasure, today: CalendarDate, 
     return dueSoon === undefined ? {} : { dueSoon };
   }
   const status = recurrenceStatus(deadline, { today, done: measure.carriedOutOn ?? [] });
-  const overdue = status.previousPeriod !== undefined && !status.metPrevious ? status.previousPeriod.end : undefined;
-  const dueSoon = status.metCurrent ? undefined : soon(status.currentPeriod.end);
+  const counts = (end: CalendarDate): boolean => since === undefined || end >= since;
+  const previous = status.previousPeriod;
+  const overdue = previous !== undefined && !status.metPrevious && counts(previous.end) ? previous.end : undefined;
+  const dueSoon = status.metCurrent || !counts(status.currentPeriod.end) ? undefined : soon(status.currentPeriod.end);
   return { ...(overdue === undefined ? {} : { overdue }), ...(dueSoon === undefined ? {} : { dueSoon }) };
 }

@@ -1,4 +1,5 @@
 export { checkIndividualPlan } from "./check.js";
+export { type ConsentAuthority, type ConsentAuthorityBasis, whoMayConsent } from "./consent/authority.js";
 export { type ConsentCoverage, type ConsentCoverageFailure, consentCovers } from "./consent/consent-covers.js";
 export {
   type ConsentGiver,
@@ -25,6 +26,8 @@ export { type GoalStatus, GoalStatusSchema, type LifeArea, LifeAreaSchema, type 
 export { type MeasureStatus, MeasureStatusSchema, type PlanMeasure, PlanMeasureSchema } from "./measure.js";
 export type { IndividualPlanCheckOptions, PlanDateOptions } from "./options.js";
 export {
+  type ConsentIncapacity,
+  ConsentIncapacitySchema,
   type ParticipantRole,
   ParticipantRoleSchema,
   type PlanParticipant,

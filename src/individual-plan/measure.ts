@@ -50,6 +50,12 @@ export const PlanMeasureSchema = z.strictObject({
   doneOn: CalendarDateSchema.optional(),
   /** For a recurring deadline: the days the measure was carried out, each meeting its period. */
   carriedOutOn: z.array(CalendarDateSchema).optional(),
+  /**
+   * The day the measure starts, when it starts later than the plan (added at a revision, say).
+   * Periods of a recurring deadline that ended before it are never counted as missed; without it
+   * they count from the plan's `activatedOn`, else its `createdOn`.
+   */
+  startOn: CalendarDateSchema.optional(),
 });
 
 /**

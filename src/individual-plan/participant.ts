@@ -5,6 +5,37 @@ import { OrganizationNumberSchema } from "../core/identifiers/organization-numbe
 import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "./_schema-parts.js";
 
 /**
+ * Schema for {@link ConsentIncapacity}; `to` may not come before `from`.
+ *
+ * @example
+ * ConsentIncapacitySchema.parse({ from: "2025-03-01", decidedOn: "2025-03-01" })
+ * //=> { from: "2025-03-01", decidedOn: "2025-03-01" }
+ */
+export const ConsentIncapacitySchema = z
+  .strictObject({
+    /** The first day the user lacks capacity to consent. */
+    from: CalendarDateSchema,
+    /** The last day, when the user has regained capacity; open-ended when left out. */
+    to: CalendarDateSchema.optional(),
+    /** The day the written, reasoned decision was made (pbrl § 4-3), when recorded. */
+    decidedOn: CalendarDateSchema.optional(),
+  })
+  .refine((r) => inOrder(r.from, r.to), { params: INVALID_RANGE, path: ["to"] });
+
+/**
+ * A recorded decision that the user lacks capacity to consent (mangler samtykkekompetanse,
+ * pbrl § 4-3), from `from` through `to`, both days included. While one
+ * holds, the user's own consent does not count, and a guardian (verge) or representative consents on
+ * the user's behalf; for a user of 16 or 17, those with parental responsibility may too. Leave
+ * `lacksConsentCapacity` out when no such decision is recorded: the user is then taken to have
+ * capacity. Confidential, like everything about the user.
+ *
+ * @example
+ * const incapacity: ConsentIncapacity = { from: "2025-03-01", decidedOn: "2025-03-01" };
+ */
+export type ConsentIncapacity = z.infer<typeof ConsentIncapacitySchema>;
+
+/**
  * Schema for {@link PlanUser}: the person the plan is for (bruker). Every field is optional so a plan
  * under way parses; `checkIndividualPlan` reports `plan/user-unidentified` when there is neither a
  * birth date nor a national id.
@@ -20,11 +51,17 @@ export const PlanUserSchema = z.strictObject({
   birthDate: CalendarDateSchema.optional(),
   /** The user's national identity number: fødselsnummer, D- or H-number (confidential). */
   nationalId: NationalIdSchema.optional(),
+  /**
+   * Recorded decisions that the user lacks capacity to consent, each for a time (confidential).
+   * Who may consent on a day follows from these and the user's age; see `whoMayConsent`.
+   */
+  lacksConsentCapacity: z.array(ConsentIncapacitySchema).optional(),
 });
 
 /**
- * The user (bruker, brukar) the plan is for: name, birth date and national id, all confidential.
- * The age that consent rules need comes from `birthDate`, or else from the national id.
+ * The user (bruker, brukar) the plan is for: name, birth date and national id, and any recorded
+ * lack of capacity to consent, all confidential. The age that consent rules need comes from
+ * `birthDate`, or else from the national id.
  *
  * @example
  * const user: PlanUser = { name: "Bruker A", birthDate: "1990-05-15" };

@@ -36,6 +36,7 @@ const measure = (m: PlanMeasure): PlanMeasure =>
     status: m.status,
     doneOn: m.doneOn,
     carriedOutOn: m.carriedOutOn,
+    startOn: m.startOn,
   });
 
 const consent = (c: PlanConsent): PlanConsent =>
@@ -61,8 +62,11 @@ const revision = (r: PlanRevision): PlanRevision => ({ date: r.date });
 const contribution = (c: PlanContribution): PlanContribution => ({ id: c.id, participantId: c.participantId });
 const cooperation = (c: PlanCooperation): PlanCooperation => compact({ id: c.id, participantId: c.participantId });
 
-/** The plan without confidential content; the participant's own entry is kept whole. */
-function redactPlan(plan: IndividualPlan, participantId: string): IndividualPlan {
+/**
+ * The plan without confidential content. `ownId` is the participant whose own entry is kept whole:
+ * only when exactly one participant has that id (an ambiguous id keeps no entry whole).
+ */
+function redactPlan(plan: IndividualPlan, ownId: string | undefined): IndividualPlan {
   const shared: IndividualPlan = compact({
     kind: plan.kind,
     id: plan.id,
@@ -74,7 +78,7 @@ function redactPlan(plan: IndividualPlan, participantId: string): IndividualPlan
     nextRevision: plan.nextRevision,
     revisions: list(plan.revisions, revision),
     user: {},
-    participants: list(plan.participants, (p) => (p.id === participantId ? p : participant(p))),
+    participants: list(plan.participants, (p) => (ownId !== undefined && p.id === ownId ? p : participant(p))),
     coordinatorAssignments: list(plan.coordinatorAssignments, assignment),
     responsibilityGroup: plan.responsibilityGroup && group(plan.responsibilityGroup),
     goals: list(plan.goals, goal),
@@ -89,9 +93,13 @@ function redactPlan(plan: IndividualPlan, participantId: string): IndividualPlan
 
 /**
  * A copy of the plan holding only what one participant may see under its consents, so an app can
- * show or send a plan without leaking it. The user, and a participant covered by a consent (see
- * {@link consentCovers}), get the whole plan. Anyone else gets its structure only: ids, roles,
- * statuses, dates, deadlines and references, plus their own participant entry. All confidential
+ * show or send a plan without leaking it. The user, and a participant covered by a consent on the
+ * day (see {@link consentCovers}: the same answer, by the same rules of who may consent), get the
+ * whole plan. Anyone else gets its structure only: ids, roles, statuses, dates, deadlines and
+ * references, plus their own participant entry. That is so for an unknown id, one who left, one
+ * whose consent has ended, was given by the user under 16, by a parent once the user is 16, or by
+ * anyone not entitled to consent for the user; and when two participants share the id, neither
+ * entry is kept whole. Plans with errors are shared by the same rules. All confidential
  * content is left out: the user's name, birth date and national id; other participants' names,
  * relations, services, organisation numbers and contacts; goals' wording and life areas; measures'
  * wording, scope and how they are carried out; resources and needs; the text of contributions and
@@ -118,5 +126,6 @@ function redactPlan(plan: IndividualPlan, participantId: string): IndividualPlan
  */
 export function sharePlanWith(plan: IndividualPlan, participantId: string, options: PlanDateOptions): IndividualPlan {
   const coverage = consentCovers(plan, participantId, { today: resolveToday(options.today) });
-  return coverage.covered ? structuredClone(plan) : redactPlan(plan, participantId);
+  if (coverage.covered) return structuredClone(plan);
+  return redactPlan(plan, coverage.reason === "ambiguous-participant" ? undefined : participantId);
 }

@@ -1,6 +1,7 @@
 import { type CalendarDate, resolveToday } from "../core/dates/calendar-date.js";
-import { measureDeadlineState } from "./_measure-deadline.js";
-import { consentState, hasPurpose } from "./consent/_state.js";
+import { measureDeadlineState, measureSince } from "./_measure-deadline.js";
+import { consentCounts, hasPurpose } from "./consent/_state.js";
+import { consentSubject } from "./consent/authority.js";
 import { activeCoordinator } from "./coordination/active-coordinator.js";
 import type { GoalStatus } from "./goal.js";
 import type { MeasureStatus } from "./measure.js";
@@ -83,7 +84,7 @@ export interface PlanSummary {
   readonly revisionOverdue: boolean;
   /** The participant id of the coordinator whose assignment holds today. */
   readonly coordinatorId?: string;
-  /** Whether a consent to the plan holds today. */
+  /** Whether a consent to the plan holds today, given by someone who may consent for the user (see `whoMayConsent`). */
   readonly consentToPlan: boolean;
   /** Participants who have not left. */
   readonly participants: number;
@@ -123,7 +124,7 @@ export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOption
   let dueSoon = 0;
   for (const measure of plan.measures ?? []) {
     byStatus[measure.status ?? "planned"]++;
-    const state = measureDeadlineState(measure, today, dueSoonDays);
+    const state = measureDeadlineState(measure, today, dueSoonDays, measureSince(plan, measure));
     if (state.overdue !== undefined) overdue++;
     if (state.dueSoon !== undefined) dueSoon++;
   }
@@ -131,6 +132,7 @@ export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOption
   const revisionOverdue =
     nextRevision !== undefined && nextRevision < today && !(plan.revisions ?? []).some((r) => r.date >= nextRevision);
   const coordinatorId = activeCoordinator(plan, { today })?.participantId;
+  const subject = consentSubject(plan.user);
   const meetings = plan.responsibilityGroup?.meetings ?? [];
   const nextMeeting = meetings
     .filter((m) => (m.status ?? "planned") === "planned" && m.date >= today)
@@ -142,7 +144,7 @@ export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOption
     ...(nextRevision === undefined ? {} : { nextRevision }),
     revisionOverdue,
     ...(coordinatorId === undefined ? {} : { coordinatorId }),
-    consentToPlan: (plan.consents ?? []).some((c) => hasPurpose(c, "plan") && consentState(c, today) === "holds"),
+    consentToPlan: (plan.consents ?? []).some((c) => hasPurpose(c, "plan") && consentCounts(c, subject, today)),
     participants: (plan.participants ?? []).filter((p) => p.leftOn === undefined || p.leftOn >= today).length,
     meetingsHeld: meetings.filter((m) => m.status === "held" && m.date <= today).length,
     ...(nextMeeting === undefined ? {} : { nextMeeting }),

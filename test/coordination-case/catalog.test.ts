@@ -14,10 +14,10 @@ const tests = [
   .join("\n");
 
 describe("coordination-case finding codes", () => {
-  it("are in the catalog, each resting on hol, pbrl, the guide or practice", () => {
+  it("are in the catalog, each resting on hol, pbrl, the IP regulation, the guide or practice", () => {
     expect(entries.length).toBeGreaterThanOrEqual(15);
     for (const [, entry] of entries) {
-      expect(entry.basis.kind === "practice" || ["hol", "pbrl", "rehabilitation-guide"].includes(entry.basis.source ?? "")).toBe(true);
+      expect(entry.basis.kind === "practice" || ["hol", "pbrl", "ip-regulation", "rehabilitation-guide"].includes(entry.basis.source ?? "")).toBe(true);
     }
   });
 

@@ -62,6 +62,19 @@ describe("examples/check-individual-plan.ts", () => {
     expect(result.stdout).toContain("Fristen for tiltaket m-1 er 2025-10-10, om 9 dagar");
   });
 
+  it("flags the plan of a young person who turned 16 on a parent's consent, not the day before", () => {
+    const result = run(data("turned-16"), "--locale", "en");
+    expect(result.status).toBe(1);
+    expect(codes(result.stdout).filter((code) => code.includes("consent"))).toEqual([
+      "plan/parent-consent-ended-at-16",
+      ...Array<string>(5).fill("plan/participant-without-consent"),
+    ]);
+    expect(result.stdout).toContain("consent to the plan: no");
+    const eve = run(data("turned-16"), "--locale", "en", "--today", "2025-09-14");
+    expect(codes(eve.stdout).filter((code) => code.includes("consent"))).toEqual([]);
+    expect(eve.stdout).toContain("consent to the plan: yes");
+  });
+
   it("judges the plans on the day given with --today", () => {
     const result = run(data("sound"), "--today", "2026-02-01", "--locale", "en");
     expect(result.status).toBe(1);
@@ -71,7 +84,7 @@ describe("examples/check-individual-plan.ts", () => {
   });
 
   it("never prints the user's name or national id", () => {
-    for (const name of ["sound", "problems", "minor"]) {
+    for (const name of ["sound", "problems", "minor", "turned-16"]) {
       const { stdout } = run(data(name), "--locale", "en");
       expect(stdout).not.toMatch(/fiktiv|\d{11}/);
     }

@@ -113,10 +113,14 @@ describe("checkIndividualPlan: who consented", () => {
     expect(found(check(planFor("2009-01-16", [consent])), "plan/parent-consent-over-16")).toEqual([]);
   });
 
-  it("accepts a guardian consenting for an adult", () => {
+  it("accepts a guardian consenting for an adult whose lack of capacity is recorded, not otherwise", () => {
     const consent = makeConsent({ id: "c-1", givenBy: "guardian" });
-    const findings = check(planFor("1990-05-15", [consent]));
-    expect(findings.filter((f) => f.path[0] === "consents")).toEqual([]);
+    const lacking = planFor("1990-05-15", [consent]);
+    const withRecord = { ...lacking, user: { ...lacking.user, lacksConsentCapacity: [{ from: "2024-11-01" }] } };
+    expect(check(withRecord).filter((f) => f.path[0] === "consents")).toEqual([]);
+    const findings = check(lacking);
+    expect(found(findings, "plan/consent-giver-not-entitled")).toEqual([["plan/consent-giver-not-entitled", ["consents", 0, "givenBy"]]]);
+    expect(findings.find((f) => f.code === "plan/consent-giver-not-entitled")?.params).toEqual({ consentId: "c-1", reason: "consent-capacity-not-recorded" });
   });
 
   it("flags a consent to the plan given after the plan was made active, not one given that day", () => {

@@ -292,7 +292,7 @@ describe("sharePlanWith properties", () => {
           expect(written).not.toContain("birthDate");
         }
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 300) },
     );
   });
 });

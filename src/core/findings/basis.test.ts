@@ -100,16 +100,24 @@ describe("the bases of the finding catalog", () => {
       basisParts(findingCatalog[code].basis).some((part) => part.source === "pbrl" && part.sections?.join() === "4-3,4-4,4-5");
     const consentCodes = entries.map(([code]) => code).filter((code) => code.includes("consent"));
     expect(consentCodes.filter(itemH).sort()).toEqual([
+      "case/plan-without-consent",
       "plan/consent-after-activation",
       "plan/consent-by-minor",
       "plan/consent-expired",
+      "plan/consent-giver-not-entitled",
       "plan/consent-recipients-missing",
       "plan/consent-withdrawn",
       "plan/missing-consent",
+      "plan/parent-consent-ended-at-16",
       "plan/parent-consent-over-16",
       "plan/participant-without-consent",
     ]);
-    expect(entries.map(([code]) => code).filter(competence)).toEqual(["plan/consent-by-minor", "plan/parent-consent-over-16"]);
+    expect(entries.map(([code]) => code).filter(competence).sort()).toEqual([
+      "plan/consent-by-minor",
+      "plan/consent-giver-not-entitled",
+      "plan/parent-consent-ended-at-16",
+      "plan/parent-consent-over-16",
+    ]);
     for (const code of consentCodes) {
       expect([code, basisParts(findingCatalog[code].basis).some((part) => part.source === "pbrl" && part.sections?.includes("2-5"))]).toEqual([code, false]);
     }

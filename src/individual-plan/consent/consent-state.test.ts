@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consentState, isGivenByMinor, onBehalfPurposes } from "./_state.js";
+import { consentCounts, consentState, onBehalfPurposes, restsOn } from "./_state.js";
+import { consentSubject } from "./authority.js";
 import type { PlanConsent } from "./schema.js";
 
 const consent = (overrides: Partial<PlanConsent> = {}): PlanConsent => ({
@@ -9,6 +10,8 @@ const consent = (overrides: Partial<PlanConsent> = {}): PlanConsent => ({
   givenOn: "2025-01-15",
   ...overrides,
 });
+const adult = consentSubject({ birthDate: "1990-05-15" });
+const teen = consentSubject({ birthDate: "2009-06-01" }); // 16 on 2025-06-01
 
 describe("consentState", () => {
   it("holds from the day it is given through its last valid day", () => {
@@ -29,23 +32,39 @@ describe("consentState", () => {
   });
 });
 
-describe("isGivenByMinor", () => {
-  it("is true only for the user's own consent before 16, when the birth date is known", () => {
-    expect(isGivenByMinor(consent(), "2009-01-16")).toBe(true);
-    expect(isGivenByMinor(consent(), "2009-01-15")).toBe(false);
-    expect(isGivenByMinor(consent({ givenBy: "parent" }), "2012-01-01")).toBe(false);
-    expect(isGivenByMinor(consent(), undefined)).toBe(false);
-    expect(isGivenByMinor(consent(), "2026-01-01")).toBe(true);
+describe("consentCounts", () => {
+  it("counts a consent only while it holds and its giver may consent", () => {
+    expect(consentCounts(consent(), adult, "2025-03-01")).toBe(true);
+    expect(consentCounts(consent({ withdrawnOn: "2025-02-01" }), adult, "2025-03-01")).toBe(false);
+    const parent = consent({ givenBy: "parent" });
+    expect(consentCounts(parent, teen, "2025-05-31")).toBe(true);
+    expect(consentCounts(parent, teen, "2025-06-01")).toBe(false);
   });
 });
 
 describe("onBehalfPurposes", () => {
-  it("collects the purposes of on-behalf consents that hold", () => {
+  it("collects the purposes of on-behalf consents that hold and were given by someone then entitled", () => {
     const consents = [
       consent({ givenBy: "parent", purposes: ["plan"] }),
       consent({ id: "c-2", givenBy: "guardian", purposes: ["information-sharing"], withdrawnOn: "2025-02-01" }),
       consent({ id: "c-3", purposes: ["information-sharing"] }),
     ];
-    expect([...onBehalfPurposes(consents, "2025-03-01")]).toEqual(["plan"]);
+    expect([...onBehalfPurposes(consents, teen, "2025-03-01")]).toEqual(["plan"]);
+    // A parent's consent that lapsed on the 16th birthday still says a parent consented then.
+    expect([...onBehalfPurposes(consents, teen, "2025-07-01")]).toEqual(["plan"]);
+    // One given when the user was already 16 never did.
+    expect([...onBehalfPurposes([consent({ givenBy: "parent", givenOn: "2025-06-01" })], teen, "2025-07-01")]).toEqual([]);
+  });
+});
+
+describe("restsOn", () => {
+  it("is true when no other counting consent gives the same purposes to the same participants", () => {
+    const parent = consent({ givenBy: "parent", purposes: ["plan", "information-sharing"], sharesWith: ["p-nav", "p-gp"] });
+    const own = consent({ id: "c-2", givenOn: "2025-06-10", purposes: ["plan", "information-sharing"], sharesWith: ["p-nav"] });
+    expect(restsOn(parent, [parent], teen, "2025-07-01")).toBe(true);
+    expect(restsOn(parent, [parent, own], teen, "2025-07-01")).toBe(true);
+    const all = consent({ id: "c-3", givenOn: "2025-06-10", purposes: ["plan", "information-sharing"], sharesWith: "all" });
+    expect(restsOn(parent, [parent, all], teen, "2025-07-01")).toBe(false);
+    expect(restsOn(parent, [parent, own, consent({ id: "c-4", givenOn: "2025-06-10", purposes: ["information-sharing"], sharesWith: ["p-gp"] })], teen, "2025-07-01")).toBe(false);
   });
 });

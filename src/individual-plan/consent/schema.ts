@@ -71,6 +71,13 @@ export const PlanConsentSchema = z
     form: z.enum(["written", "oral"]).optional(),
     /** A note on the consent (confidential). */
     note: TextSchema.optional(),
+    /**
+     * For a consent the user gave before turning 16: `true` when the record says the matter is one
+     * the law lets the user decide alone (pbrl § 4-3: for some matters from 12, or under a special
+     * provision), so the consent counts without anyone consenting on the user's behalf. Ignored for
+     * consents given by anyone else, and while a lack of capacity is recorded.
+     */
+    competentUnder16: z.boolean().optional(),
   })
   .refine((c) => inOrder(c.givenOn, c.validUntil), { params: INVALID_RANGE, path: ["validUntil"] })
   .refine((c) => inOrder(c.givenOn, c.withdrawnOn), { params: INVALID_RANGE, path: ["withdrawnOn"] });
@@ -79,7 +86,8 @@ export const PlanConsentSchema = z
  * A consent (samtykke) recorded in the plan (item h): to the plan being made and/or to sharing
  * confidential information with named participants or all; who gave it, when, until when, and when
  * it was withdrawn. A consent holds from `givenOn` up to and including `validUntil`, and not from
- * the day it is withdrawn.
+ * the day it is withdrawn; it counts on a day only while its giver may consent for the user, both
+ * on the day it was given and on that day (see `whoMayConsent`).
  *
  * @example
  * const consent: PlanConsent = {

@@ -3,7 +3,7 @@ import { hasPurpose } from "../consent/_state.js";
 import type { PlanConsent } from "../consent/schema.js";
 
 /**
- * `plan/consent-after-activation` (pbrl § 2-5): clarifying consent is the first step of the plan
+ * `plan/consent-after-activation` (IP regulation item h; the guide: consent first): clarifying consent is the first step of the plan
  * process, yet the earliest consent to the plan was given after the plan was made active.
  */
 export const consentAfterActivationRule: PlanRule = (plan) => {

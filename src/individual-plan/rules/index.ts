@@ -5,6 +5,7 @@ import { closedWithOpenMeasuresRule } from "./closed-with-open-measures.js";
 import { closingDetailsMissingRule } from "./closing-details-missing.js";
 import { consentAfterActivationRule } from "./consent-after-activation.js";
 import { consentByMinorRule } from "./consent-by-minor.js";
+import { consentGiverNotEntitledRule } from "./consent-giver-not-entitled.js";
 import { consentRecipientsMissingRule } from "./consent-recipients-missing.js";
 import { coordinatorUntrainedRule } from "./coordinator-untrained.js";
 import { duplicateIdRule } from "./duplicate-id.js";
@@ -22,6 +23,7 @@ import { needsNotDescribedRule } from "./needs-not-described.js";
 import { noGoalsRule } from "./no-goals.js";
 import { noPeriodRule } from "./no-period.js";
 import { noRevisionDateRule } from "./no-revision-date.js";
+import { parentConsentEndedAt16Rule } from "./parent-consent-ended-at-16.js";
 import { parentConsentOver16Rule } from "./parent-consent-over-16.js";
 import { participantWithoutConsentRule } from "./participant-without-consent.js";
 import { periodEndedRule } from "./period-ended.js";
@@ -46,6 +48,8 @@ export const planRules: readonly PlanRule[] = [
   planConsentRule,
   consentByMinorRule,
   parentConsentOver16Rule,
+  parentConsentEndedAt16Rule,
+  consentGiverNotEntitledRule,
   consentAfterActivationRule,
   consentRecipientsMissingRule,
   participantWithoutConsentRule,

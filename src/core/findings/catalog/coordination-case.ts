@@ -1,4 +1,4 @@
-import { basisOf, guideBasis, PRACTICE } from "../basis.js";
+import { basisOf, guideBasis, ipItemBasis, jointBasis, PRACTICE } from "../basis.js";
 import type { FindingDefinition } from "../types.js";
 
 // How soon a unit follows a notice up is its routine under the guide, not a deadline in law.
@@ -21,7 +21,7 @@ const CONSENT_FIRST = guideBasis({
 export const coordinationCaseFindings = {
   "case/notice-not-followed-up": {
     severity: "warning",
-    basis: NOTICE_FOLLOW_UP,
+    basis: jointBasis(basisOf("hol", ["7-3"]), NOTICE_FOLLOW_UP),
     messages: {
       nb: "Meldingen mottatt {receivedOn} er ikke fulgt opp innen {days} dager ({due})",
       nn: "Meldinga motteken {receivedOn} er ikkje følgd opp innan {days} dagar ({due})",
@@ -39,7 +39,7 @@ export const coordinationCaseFindings = {
   },
   "case/plan-declined-no-coordinator-offer": {
     severity: "error",
-    basis: basisOf("hol", ["7-2"]),
+    basis: jointBasis(basisOf("pbrl", ["2-5 b"]), basisOf("hol", ["7-2"])),
     messages: {
       nb: "Brukeren takket nei til individuell plan, men fikk ikke tilbud om koordinator (tilbud {offeredOn})",
       nn: "Brukaren takka nei til individuell plan, men fekk ikkje tilbod om koordinator (tilbod {offeredOn})",
@@ -66,7 +66,7 @@ export const coordinationCaseFindings = {
   },
   "case/plan-without-consent": {
     severity: "warning",
-    basis: basisOf("pbrl", ["2-5"]),
+    basis: ipItemBasis("h"),
     messages: {
       nb: "Planen {planId} ble opprettet {madeOn} uten at samtykke forelå",
       nn: "Planen {planId} vart oppretta {madeOn} utan at samtykke låg føre",
@@ -93,7 +93,7 @@ export const coordinationCaseFindings = {
   },
   "case/child-coordinator-for-adult": {
     severity: "warning",
-    basis: basisOf("pbrl", ["2-5 c"]),
+    basis: jointBasis(basisOf("pbrl", ["2-5 c"]), basisOf("hol", ["7-2 a"])),
     messages: {
       nb: "Barnekoordinator ble oppnevnt {appointedOn} ({appointmentId}), da brukeren var fylt 18 år",
       nn: "Barnekoordinator vart oppnemnd {appointedOn} ({appointmentId}), då brukaren hadde fylt 18 år",

@@ -79,7 +79,7 @@ export const individualPlanFindings = {
     },
   },
   "plan/parent-consent-over-16": {
-    severity: "warning",
+    severity: "error",
     basis: CONSENT_COMPETENCE,
     messages: {
       nb: "Samtykket {consentId} ble gitt av en forelder etter at brukeren fylte 16 år; fra 16 år samtykker brukeren selv",
@@ -370,6 +370,26 @@ export const individualPlanFindings = {
       nb: "Id-en {id} er brukt mer enn én gang",
       nn: "Id-en {id} er brukt meir enn éin gong",
       en: "The id {id} is used more than once",
+    },
+  },
+
+  // Consent: who may consent (samtykkekompetanse)
+  "plan/parent-consent-ended-at-16": {
+    severity: "error",
+    basis: CONSENT_COMPETENCE,
+    messages: {
+      nb: "Samtykket {consentId} ble gitt av en forelder før brukeren fylte 16 år, og gjelder ikke lenger: fra 16 år må brukeren samtykke selv",
+      nn: "Samtykket {consentId} vart gitt av ein forelder før brukaren fylte 16 år, og gjeld ikkje lenger: frå 16 år må brukaren samtykkje sjølv",
+      en: "Consent {consentId} was given by a parent before the user turned 16 and no longer counts: from 16 the user must consent themselves",
+    },
+  },
+  "plan/consent-giver-not-entitled": {
+    severity: "error",
+    basis: CONSENT_COMPETENCE,
+    messages: {
+      nb: "Samtykket {consentId} gjelder ikke: den som ga det, kan ikke samtykke for brukeren ({reason})",
+      nn: "Samtykket {consentId} gjeld ikkje: den som gav det, kan ikkje samtykkje for brukaren ({reason})",
+      en: "Consent {consentId} does not count: whoever gave it may not consent for the user ({reason})",
     },
   },
 } as const satisfies Record<`plan/${string}`, FindingDefinition>;

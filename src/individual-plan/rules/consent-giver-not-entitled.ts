@@ -1,0 +1,22 @@
+import type { RawFinding } from "../../_lib/findings.js";
+import type { PlanRule } from "../_context.js";
+import { unentitledConsents } from "../consent/_state.js";
+
+/**
+ * `plan/consent-giver-not-entitled` (pbrl §§ 4-3 to 4-5, item h): a consent that holds by its dates,
+ * and that the plan or its sharing rests on, was given by someone who may not consent for the user,
+ * for a reason the other rules of who consented do not name. `params.reason` is the reason
+ * `consentCovers` gives: `consent-by-user-lacking-capacity`, `consent-capacity-not-recorded`,
+ * `consent-age-unknown`, or `consent-by-parent-after-16` for a parent's consent for a user of 18 or
+ * more who lacks capacity (then a guardian or representative consents). Runs on draft and active plans.
+ */
+export const consentGiverNotEntitledRule: PlanRule = (plan, { today, index: { subject } }) => {
+  if (plan.status === "closed") return [];
+  return unentitledConsents(plan.consents ?? [], subject, today)
+    .filter((u) => u.kind === "not-entitled")
+    .map((u): RawFinding => ({
+      code: "plan/consent-giver-not-entitled",
+      path: ["consents", u.index, "givenBy"],
+      params: { consentId: u.consent.id, reason: u.failure },
+    }));
+};
