@@ -35,6 +35,8 @@ import { dateOfDay, dayNumberOf } from "./_periods.js";
 import { daysInMonth } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
 
+/** Words before a frequency that do not change it: "regelmessig", "minimum", "opplæring". */
+const LEADING_WORDS: readonly Tokens[] = [...FREQUENCY_PREFIXES, ...ACTIVITY_WORDS];
 const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Anchored, with a bounded quantifier only: it runs in linear time on any token.
 const COUNT = /^(\d{1,3})\.?$/;
@@ -43,7 +45,7 @@ const COUNT = /^(\d{1,3})\.?$/;
 export function parseRecurrence(tokens: Tokens, context: ParseContext): Attempt {
   const yearlyBy = parseYearlyBy(tokens, context);
   if (yearlyBy !== undefined) return yearlyBy;
-  const words = stripPrefixes(tokens, [...FREQUENCY_PREFIXES, ...ACTIVITY_WORDS]);
+  const words = stripPrefixes(tokens, LEADING_WORDS);
   const recurrence = parseEvery(words) ?? parseCount(words);
   return recurrence === undefined ? undefined : ok(recurrence);
 }
