@@ -144,7 +144,8 @@ export const EVERY_OTHER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Period nouns, one or more words joined by a space, to their {@link Period}. "kvart år" is left
+ * Period nouns, one or more words joined by a space, to their {@link Period}; a semester is read as a
+ * calendar half-year. "kvart år" is left
  * out on purpose: after "pr." it means a quarter year in bokmål, alone it means each year in nynorsk.
  *
  * @example

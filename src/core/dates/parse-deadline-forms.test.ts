@@ -167,3 +167,16 @@ describe("parseDeadline: referenceYear", () => {
     expect(() => parseDeadline("15.06.99", 2012)).toThrow(TypeError);
   });
 });
+
+describe("parseDeadline: bounds", () => {
+  it("refuses text longer than 500 characters before reading it, and blank text of any length as empty", () => {
+    const padded = (length: number): string => `15.11.2012${" ".repeat(length - 10)}`;
+    expect(parseDeadline(padded(500))).toEqual({ ok: true, deadline: date("2012-11-15") });
+    expect(parseDeadline(padded(501))).toEqual({ ok: false, reason: "unrecognized" });
+    expect(parseDeadline(" ".repeat(10_000))).toEqual({ ok: false, reason: "empty" });
+  });
+  it("refuses text of more than six clauses", () => {
+    expect(parseDeadline("snarest, snarest, snarest, snarest, snarest, 15.11.2012")).toEqual({ ok: true, deadline: date("2012-11-15") });
+    expect(parseDeadline("snarest, snarest, snarest, snarest, snarest, snarest, 15.11.2012")).toEqual({ ok: false, reason: "unrecognized" });
+  });
+});

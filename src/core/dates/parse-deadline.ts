@@ -10,7 +10,8 @@ import type { Deadline } from "./deadline.js";
 /**
  * Why a text could not be read as a deadline:
  * - `empty`: blank text;
- * - `unrecognized`: no known form, or not a string;
+ * - `unrecognized`: no known form, not a string, or text longer than any deadline (over 500
+ *   characters or six clauses);
  * - `invalid-date`: a date, month or week that does not exist (31.02.2012, uke 53 2013), or a year
  *   outside 1900-2100;
  * - `reversed-range`: a span that ends before it starts;
@@ -57,6 +58,9 @@ export interface ParseDeadlineOptions {
 
 /** No known form is longer; a longer clause is refused before any form is tried. */
 const MAX_CLAUSE_TOKENS = 16;
+/** No deadline is written longer: longer text, or text of more clauses, is refused before it is read. */
+const MAX_TEXT_LENGTH = 500;
+const MAX_CLAUSES = 6;
 // Anchored, with bounded quantifiers only: each runs in linear time on any token.
 const CLOCK_TIME = /^(\d{1,2})(?:[:.](\d{2}))?$|^(\d{2})(\d{2})$/;
 
@@ -91,11 +95,14 @@ const CLOCK_TIME = /^(\d{1,2})(?:[:.](\d{2}))?$|^(\d{2})(\d{2})$/;
 export function parseDeadline(text: unknown, options?: ParseDeadlineOptions): ParseDeadlineResult {
   const context = resolveParseOptions(options);
   if (typeof text !== "string") return fail("unrecognized");
+  if (text.length > MAX_TEXT_LENGTH) return fail(text.trim() === "" ? "empty" : "unrecognized");
   const tokens = tokenize(normalize(text));
   if (tokens.length === 0) return fail("empty");
+  const clauses = splitClauses(tokens);
+  if (clauses.length > MAX_CLAUSES) return fail("unrecognized");
   const deadlines: Deadline[] = [];
   let refusal: ParseDeadlineResult | undefined;
-  for (const clause of splitClauses(tokens)) {
+  for (const clause of clauses) {
     const result = parseClause(clause, context);
     if (!result.ok) {
       if (result.reason !== "vague" && result.reason !== "season") return result;
