@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type DatePoint, type Deadline, DeadlineSchema } from "./deadline.js";
+import { type DatePoint, type Deadline, DeadlineSchema, type OneOffDeadline } from "./deadline.js";
+import { deadlineEnd, deadlineStart, isOneOffDeadline } from "./deadline-end.js";
+import { describeDeadline } from "./describe-deadline.js";
+import { isOverdue } from "./is-overdue.js";
 import { type ParseDeadlineFailure, parseDeadline } from "./parse-deadline.js";
 
 const date = (value: string): DatePoint => ({ kind: "date", date: value });
@@ -27,6 +30,7 @@ const readable: readonly (readonly [string, Deadline])[] = [
   ["Eit møte pr.år. Innan 1 mai kvart år.", yearlyBy(5, 1)],
   // Labels, short years after a slash or hyphen, a time of day
   ["Frist 31.01.2013", date("2013-01-31")],
+  ["Tidsfrist 31.01.2013", date("2013-01-31")],
   ["Tidsfrist: innen 15.11.2012", date("2012-11-15")],
   ["Frist: årlig", timesPerYear(1)],
   ["15/11-12", date("2012-11-15")],
@@ -67,6 +71,7 @@ const readable: readonly (readonly [string, Deadline])[] = [
   ["3. kv 2013", months("2013-07", "2013-09")],
   ["2. halvår 2013", months("2013-07", "2013-12")],
   ["fyrste halvår 2013", months("2013-01", "2013-06")],
+  ["fjerde kvartal 2013", months("2013-10", "2013-12")],
   // Every two weeks
   ["annenhver uke", every(2, "week")],
   ["annakvar veke", every(2, "week")],
@@ -83,7 +88,9 @@ const readable: readonly (readonly [string, Deadline])[] = [
   ["1 gang i måneden", every(1, "month")],
   ["ein gong per kvartal", timesPerYear(4)],
   ["oppfølging to ganger i måneden", timesPer(2, "month")],
-  // Yearly by a day, with the first due day's year
+  ["3 møter pr. år", timesPerYear(3)],
+  // Yearly by a day, with or without the first due day's year
+  ["15.03 årleg", yearlyBy(3, 15)],
   ["innen 1.5.13 hvert år", yearlyBy(5, 1, "2012-05-02")],
   ["innen 1. mai 2013 hvert år", yearlyBy(5, 1, "2012-05-02")],
   ["innen 29.02.2016 hvert år", yearlyBy(2, 29, "2015-03-01")],
@@ -98,18 +105,22 @@ const refused: readonly (readonly [string, ParseDeadlineFailure])[] = [
   ["fortløpande", "vague"],
   ["ved behov", "vague"],
   ["etter behov", "vague"],
+  ["straks", "vague"],
+  ["kontinuerlig", "vague"],
   ["Frist: snarast", "vague"],
   ["våren 2013", "season"],
   ["høsten 2013", "season"],
   ["i løpet av hausten 2013", "season"],
   ["sommer", "season"],
   ["før jul", "season"],
+  ["påsken 2013", "season"],
   ["snarest, høsten 2013", "vague"],
   ["veke 12", "week-without-year"],
   ["i uke 12", "week-without-year"],
   ["uke 53 2013", "invalid-date"],
   ["uke 0 2013", "invalid-date"],
   ["uke 12 13", "unrecognized"],
+  ["2012/13", "unrecognized"],
   ["15.11.2012 kl 24:30", "unrecognized"],
   ["mars 2013 kl 12", "unrecognized"],
   ["Innan 15.11.20 12 13", "unrecognized"],
@@ -178,5 +189,25 @@ describe("parseDeadline: bounds", () => {
   it("refuses text of more than six clauses", () => {
     expect(parseDeadline("snarest, snarest, snarest, snarest, snarest, 15.11.2012")).toEqual({ ok: true, deadline: date("2012-11-15") });
     expect(parseDeadline("snarest, snarest, snarest, snarest, snarest, snarest, 15.11.2012")).toEqual({ ok: false, reason: "unrecognized" });
+  });
+});
+
+describe("deadlines read from weeks and parts of a month", () => {
+  const oneOff = (text: string): OneOffDeadline => {
+    const result = parseDeadline(text);
+    if (!result.ok || !isOneOffDeadline(result.deadline)) throw new Error(`not a one-off deadline: ${text}`);
+    return result.deadline;
+  };
+  it("makes a week due by its Sunday, overdue from the Monday after", () => {
+    const week = oneOff("uke 12 2013");
+    expect(isOverdue(week, { today: "2013-03-24" })).toBe(false);
+    expect(isOverdue(week, { today: "2013-03-25" })).toBe(true);
+    expect(describeDeadline(week, "en")).toBe("18 March 2013 – 24 March 2013");
+  });
+  it("makes primo due by the 10th and ultimo by the month's last day", () => {
+    const primo = oneOff("primo februar 2013");
+    const ultimo = oneOff("ultimo februar 2012");
+    expect([deadlineStart(primo), deadlineEnd(primo)]).toEqual(["2013-02-01", "2013-02-10"]);
+    expect(deadlineEnd(ultimo)).toBe("2012-02-29");
   });
 });
