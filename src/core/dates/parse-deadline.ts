@@ -1,4 +1,4 @@
-import { describeValue } from "../../_lib/options.js";
+import { describeValue, ownOption } from "../../_lib/options.js";
 import { DEADLINE_PREFIXES } from "./_deadline-words.js";
 import { CLOCK_WORDS, LABELS, SEASON_WORDS, VAGUE_PHRASES, VAGUE_WORDS } from "./_more-deadline-words.js";
 import { fail, MAX_YEAR, MIN_YEAR, ok, type ParseContext, stripPrefixes, type Tokens } from "./_parse-point.js";
@@ -120,7 +120,7 @@ function resolveParseOptions(options: unknown): ParseContext {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     throw new TypeError(`parseDeadline: options must be an object, got ${describeValue(options)}`);
   }
-  const referenceYear: unknown = Object.hasOwn(options, "referenceYear") ? Reflect.get(options, "referenceYear") : undefined;
+  const referenceYear = ownOption(options, "referenceYear");
   if (referenceYear === undefined) return { referenceYear: undefined };
   if (typeof referenceYear !== "number" || !Number.isInteger(referenceYear) || referenceYear < MIN_YEAR || referenceYear > MAX_YEAR) {
     throw new RangeError(

@@ -89,6 +89,8 @@ describe("recurrence options", () => {
     expect(() => periodContaining(twiceAMonth, "")).toThrow(RangeError);
     // @ts-expect-error options that break the contract on purpose
     expect(() => currentPeriod(weekly, {})).toThrow(/options\.today/);
+    expect(() => nextDue(weekly, { today: "2013-06-01", maxMissed: -1 })).toThrow(/nextDue: options\.maxMissed/);
+    expect(() => nextDue(weekly, { today: "2013-06-01", since: "" })).toThrow(/nextDue: options\.since/);
     // @ts-expect-error options that break the contract on purpose
     expect(() => isOverdue(weekly, { today: "2013-06-01", done: "yes" })).toThrow(TypeError);
     expect(() => isOverdue({ kind: "year", year: 2013 }, { today: "2013-06-01", done: ["x"] })).toThrow(RangeError);

@@ -2,7 +2,7 @@ import { describeValue } from "../../_lib/options.js";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
 import { dateOfDay, type DayPeriod, dayNumber, periodAt, periodIndex } from "./_periods.js";
-import { requireRecurrence, resolveRecurrenceOptions } from "./_recurrence-options.js";
+import { requireRecurrence, type ResolvedRecurrenceOptions, resolveRecurrenceOptions } from "./_recurrence-options.js";
 
 /**
  * One period of a recurrence (periode): the work is due by `end`, and counts when done on a day
@@ -119,7 +119,11 @@ export function periodContaining(recurrence: Recurrence, date: CalendarDate): Pe
  */
 export function recurrenceStatus(recurrence: Recurrence, options: RecurrenceOptions): RecurrenceStatus {
   requireRecurrence(recurrence, "recurrenceStatus");
-  const { today, done, since: sinceOption, maxMissed } = resolveRecurrenceOptions(options, "recurrenceStatus");
+  return statusOf(recurrence, resolveRecurrenceOptions(options, "recurrenceStatus"));
+}
+
+function statusOf(recurrence: Recurrence, options: ResolvedRecurrenceOptions): RecurrenceStatus {
+  const { today, done, since: sinceOption, maxMissed } = options;
   const starts = recurrence.starts === undefined ? undefined : dayNumber(recurrence.starts);
   const metIn = (period: DayPeriod): boolean => done.some((day) => day >= period.start && day <= period.end);
   const current = containing(recurrence, today);
@@ -160,7 +164,8 @@ export function recurrenceStatus(recurrence: Recurrence, options: RecurrenceOpti
  * //=> "2013-03-31"
  */
 export function nextDue(recurrence: Recurrence, options: RecurrenceOptions): CalendarDate {
-  return recurrenceStatus(recurrence, { ...options, maxMissed: 0 }).nextDue;
+  requireRecurrence(recurrence, "nextDue");
+  return statusOf(recurrence, { ...resolveRecurrenceOptions(options, "nextDue"), maxMissed: 0 }).nextDue;
 }
 
 /**
