@@ -3,6 +3,8 @@
 //   npx tsx examples/deadlines.ts "innen 1. mai hvert år" "mars 2012" [--today YYYY-MM-DD] [--locale nb|nn|en]
 //   npx tsx examples/deadlines.ts                # reads examples/data/deadlines.txt
 //
+// Two-digit years and weeks without a year ("i uke 12") are read near the year of --today.
+//
 // In an app, import from "samhandling" exactly as here.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -20,6 +22,7 @@ import { readArgs } from "./_lib/args.js";
 const USAGE = "Usage: deadlines.ts [text ...] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 const args = readArgs(process.argv.slice(2), USAGE);
 const today = args.today ?? "2013-06-01";
+const referenceYear = Number(today.slice(0, 4));
 
 const texts =
   args.positional.length > 0
@@ -40,7 +43,7 @@ console.log(`Deadlines read on ${today}:\n`);
 const width = Math.max(...texts.map((text) => text.length));
 let unreadable = 0;
 for (const text of texts) {
-  const parsed = parseDeadline(text);
+  const parsed = parseDeadline(text, { referenceYear });
   if (parsed.ok) {
     console.log(`${text.padEnd(width)}  ->  ${describeDeadline(parsed.deadline, args.locale)} (${parsed.deadline.kind}; ${status(parsed.deadline)})`);
   } else {

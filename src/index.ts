@@ -30,6 +30,7 @@ export {
   type OverdueOptions,
   parseDeadline,
   type ParseDeadlineFailure,
+  type ParseDeadlineOptions,
   type ParseDeadlineResult,
   type Period,
   periodContaining,

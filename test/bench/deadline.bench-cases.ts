@@ -1,4 +1,6 @@
+import type { Recurrence } from "../../src/core/dates/deadline.js";
 import { parseDeadline } from "../../src/core/dates/parse-deadline.js";
+import { recurrenceStatus } from "../../src/core/dates/recurrence.js";
 
 /**
  * One benchmark: a name, the work to time, and optionally the name of the case it is compared with.
@@ -17,12 +19,20 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // 200 characters a parser could stumble on: digits, dots, dashes, month names and prefixes, in no known form.
 const UNREADABLE = "innen 15.11 og 1. mai - eller når det passar, pr. 2. veke kvart ".repeat(4).slice(0, 200);
 
+const TODAY = "2013-06-01";
+const WEEKLY: Recurrence = { kind: "recurrence", frequency: "every", interval: 1, unit: "week" };
+const TWICE_A_YEAR: Recurrence = { kind: "recurrence", frequency: "times-per-year", times: 2 };
+const WEEKLY_LAST_YEAR = "recurrenceStatus: weekly, since last year";
+const TWICE_LAST_YEAR = "recurrenceStatus: twice a year, since last year";
+
 /**
- * Benchmarks for `parseDeadline`, each compared with a bare ISO-date regex test.
+ * Benchmarks for `parseDeadline`, each compared with a bare ISO-date regex test, and for
+ * `recurrenceStatus` with a start in year 1 compared with a start last year: a ratio near 1 shows
+ * the work does not grow with how far back the start lies (`missed` lists at most 100 periods).
  *
  * @example
- * deadlineBenchCases.map((benchCase) => benchCase.name)
- * //=> ["regex ISO date test", "parseDeadline: innen 15.11.2012", "parseDeadline: mai - juni 2012", "parseDeadline: Eit møte pr. år. Innan 1. mai kvart år", "parseDeadline: unreadable 200-character text"]
+ * deadlineBenchCases.filter((benchCase) => benchCase.baseline === "recurrenceStatus: weekly, since last year").length
+ * //=> 1
  */
 export const deadlineBenchCases: BenchCase[] = [
   { name: BASELINE, fn: () => ISO_DATE.test("2012-11-15") },
@@ -34,4 +44,23 @@ export const deadlineBenchCases: BenchCase[] = [
     baseline: BASELINE,
   },
   { name: "parseDeadline: unreadable 200-character text", fn: () => parseDeadline(UNREADABLE), baseline: BASELINE },
+  { name: "parseDeadline: Innan 15.11.20 12", fn: () => parseDeadline("Innan 15.11.20 12"), baseline: BASELINE },
+  { name: "parseDeadline: innen uke 12 2013", fn: () => parseDeadline("innen uke 12 2013"), baseline: BASELINE },
+  { name: WEEKLY_LAST_YEAR, fn: () => recurrenceStatus(WEEKLY, { today: TODAY, since: "2012-06-01" }) },
+  {
+    name: "recurrenceStatus: weekly, since year 1",
+    fn: () => recurrenceStatus(WEEKLY, { today: TODAY, since: "0001-01-01" }),
+    baseline: WEEKLY_LAST_YEAR,
+  },
+  { name: TWICE_LAST_YEAR, fn: () => recurrenceStatus(TWICE_A_YEAR, { today: TODAY, since: "2012-06-01" }) },
+  {
+    name: "recurrenceStatus: twice a year, since year 1",
+    fn: () => recurrenceStatus(TWICE_A_YEAR, { today: TODAY, since: "0001-01-01" }),
+    baseline: TWICE_LAST_YEAR,
+  },
+  {
+    name: "recurrenceStatus: twice a year, since year 1, maxMissed 2",
+    fn: () => recurrenceStatus(TWICE_A_YEAR, { today: TODAY, since: "0001-01-01", maxMissed: 2 }),
+    baseline: TWICE_LAST_YEAR,
+  },
 ];

@@ -9,14 +9,25 @@ describe("examples/deadlines.ts", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Innan 15\.11\.2012\s+->\s+15\. november 2012 \(date; last day 2012-11-15, overdue if not done\)/);
     expect(result.stdout).toMatch(/Eit møte pr\. år\. Innan 1\. mai kvart år\s+->\s+innen 1\. mai hvert år \(recurrence; next due 2014-05-01\)/);
-    expect(result.stdout).toMatch(/snarest\s+->\s+not read: unrecognized/);
-    expect(result.stdout).toContain("21 of 22 read.");
+    expect(result.stdout).toMatch(/snarest\s+->\s+not read: vague/);
+    expect(result.stdout).toMatch(/høsten 2013\s+->\s+not read: season/);
+    expect(result.stdout).toMatch(/Innan 15\.11\.20 12\s+->\s+15\. november 2012 \(date;/);
+    expect(result.stdout).toMatch(/15\.06\.99\s+->\s+15\. juni 1999 \(date;/);
+    expect(result.stdout).toMatch(/i uke 12\s+->\s+18\. mars 2013 – 24\. mars 2013 \(range; last day 2013-03-24/);
+    expect(result.stdout).toMatch(/to gonger i månaden\s+->\s+2 ganger i måneden \(recurrence; next due 2013-06-15\)/);
+    expect(result.stdout).toContain("38 of 41 read.");
   });
 
   it("reads texts given as arguments, in the chosen language", () => {
     const result = run("mai - juni 2012", "--locale", "en", "--today", "2012-06-15");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("May 2012 – June 2012 (range; last day 2012-06-30)");
+  });
+
+  it("reads a week without a year in the year of --today", () => {
+    const result = run("i uke 12", "--today", "2012-06-15");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("19. mars 2012 – 25. mars 2012 (range; last day 2012-03-25, overdue if not done)");
   });
 
   it("rejects a bad --today with a usage message", () => {

@@ -8,6 +8,7 @@ import {
   deadlineStart,
   isOneOffDeadline,
   isOverdue,
+  periodContaining,
   type Recurrence,
   recurrenceStatus,
 } from "samhandling";
@@ -38,7 +39,24 @@ const recurrence: fc.Arbitrary<Recurrence> = fc.oneof(
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   }),
+  fc.record({
+    kind: fc.constant("recurrence" as const),
+    frequency: fc.constant("times-per" as const),
+    times: fc.integer({ min: 1, max: 28 }),
+    per: fc.constantFrom("month" as const, "quarter" as const, "half-year" as const),
+  }),
 );
+
+/** Some recurrences carry `starts`, the first day they apply. */
+const startedRecurrence: fc.Arbitrary<Recurrence> = fc
+  .tuple(recurrence, fc.option(day, { nil: undefined }))
+  .map(([r, starts]) => (starts === undefined ? r : { ...r, starts }));
+
+function nextDay(date: string): string {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
 
 const deadline: fc.Arbitrary<Deadline> = fc.oneof(
   point,
@@ -85,6 +103,47 @@ describe("deadlines (properties)", () => {
         expect(status.nextDue).toBe(status.currentPeriod.end);
         if (status.previousPeriod) expect(status.previousPeriod.end < status.currentPeriod.start).toBe(true);
       }),
+    );
+  });
+
+  it("counts and lists missed periods as a walk from since, period by period, would", () => {
+    const near = fc
+      .date({ min: new Date(2010, 0, 1), max: new Date(2014, 11, 31), noInvalidDate: true })
+      .map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`);
+    const done = fc.array(near, { maxLength: 6 });
+    const started = fc
+      .tuple(recurrence, fc.option(near, { nil: undefined }))
+      .map(([r, starts]): Recurrence => (starts === undefined ? r : { ...r, starts }));
+    fc.assert(
+      fc.property(started, near, near, done, (r, since, today, doneDays) => {
+        const status = recurrenceStatus(r, { today, since, done: doneDays, maxMissed: 10_000 });
+        const from = r.starts !== undefined && r.starts > since ? r.starts : since;
+        const walked: { start: string; end: string }[] = [];
+        let period = { start: from, end: periodContaining(r, from).end };
+        while (period.end < today) {
+          const { start, end } = period;
+          if (!doneDays.some((d) => d >= start && d <= end)) walked.push(period);
+          period = periodContaining(r, nextDay(end));
+        }
+        expect(status.missed).toEqual(walked);
+        expect(status.missedCount).toBe(walked.length);
+        const capped = recurrenceStatus(r, { today, since, done: doneDays, maxMissed: 3 });
+        expect(capped.missed).toEqual(walked.slice(-3));
+        expect(capped.missedCount).toBe(walked.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answers at once for a start in year 1, with every period counted", () => {
+    fc.assert(
+      fc.property(startedRecurrence, day, (r, today) => {
+        const status = recurrenceStatus(r, { today, since: "0001-01-01" });
+        expect(status.missed.length).toBeLessThanOrEqual(100);
+        expect(status.missedCount).toBeGreaterThanOrEqual(status.missed.length);
+        expect(status.missed.every((p) => p.start <= p.end && p.end < today)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

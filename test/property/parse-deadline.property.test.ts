@@ -8,8 +8,11 @@ import { parseDeadline } from "../../src/core/dates/parse-deadline.js";
 const FRAGMENTS = [
   "1", "15", "31", "2012", "13", ".", "/", "-", "–", " ", "\u00a0", ",", "½", "innen", "innan", "utgangen av", "fra",
   "til", "mai", "mars", "Juni", "sept.", "kvartal", "halvår", "1.", "hver", "kvart", "år", "året", "pr.", "to",
-  "gongar", "ganger", "i", "uke", "dag", "årlig", "minimum", "annenhver", "2.", "møte", "ø",
+  "gongar", "ganger", "i", "uke", "dag", "årlig", "minimum", "annenhver", "2.", "møte", "ø", "veke", "kl", ":",
+  "12:00", "q1", "kv.", "ultimo", "medio", "primo", "semester", "snarest", "våren", "frist:", "20", "99", "53",
+  "fjortende", "månaden", "opplæring",
 ];
+const REASONS = ["empty", "unrecognized", "invalid-date", "reversed-range", "vague", "season", "week-without-year"];
 
 /** Text built from the pieces deadlines are made of, so the parser's inner branches are reached. */
 const deadlineLike = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 14 }).map((parts) => parts.join(""));
@@ -21,22 +24,64 @@ const calendarDate = fc
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
-function expectReadableOrRefused(text: unknown): void {
-  const result = parseDeadline(text);
+function expectReadableOrRefused(text: unknown, referenceYear?: number): void {
+  const result = parseDeadline(text, referenceYear === undefined ? undefined : { referenceYear });
   if (result.ok) expect(DeadlineSchema.safeParse(result.deadline).success).toBe(true);
-  else expect(["empty", "unrecognized", "invalid-date", "reversed-range"]).toContain(result.reason);
+  else expect(REASONS).toContain(result.reason);
 }
+
+const referenceYear = fc.integer({ min: 1900, max: 2100 });
 
 describe("parseDeadline", () => {
   it("never throws, and gives only schema-valid deadlines, for any string", () => {
-    fc.assert(fc.property(fc.string(), expectReadableOrRefused));
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), expectReadableOrRefused));
-    fc.assert(fc.property(deadlineLike, expectReadableOrRefused), { numRuns: 2000 });
-    fc.assert(fc.property(deadlineLikeWords, expectReadableOrRefused), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string(), (text) => expectReadableOrRefused(text)));
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (text) => expectReadableOrRefused(text)));
+    fc.assert(fc.property(deadlineLike, (text) => expectReadableOrRefused(text)), { numRuns: 2000 });
+    fc.assert(fc.property(deadlineLikeWords, (text) => expectReadableOrRefused(text)), { numRuns: 2000 });
   });
 
   it("never throws on any value", () => {
-    fc.assert(fc.property(fc.anything(), expectReadableOrRefused));
+    fc.assert(fc.property(fc.anything(), (value) => expectReadableOrRefused(value)));
+  });
+
+  it("never throws with a reference year either", () => {
+    fc.assert(fc.property(deadlineLikeWords, referenceYear, expectReadableOrRefused), { numRuns: 1000 });
+  });
+
+  it("reads a two-digit year within 50 years of the reference year, or 1950-2049 without one", () => {
+    fc.assert(
+      fc.property(calendarDate, fc.option(referenceYear, { nil: undefined }), ({ year, month, day }, reference) => {
+        const result = parseDeadline(`${day}.${month}.${pad(year % 100)}`, reference === undefined ? undefined : { referenceYear: reference });
+        if (!result.ok) {
+          expect(result.reason).toBe("invalid-date");
+          return;
+        }
+        const read = result.deadline.kind === "date" ? Number(result.deadline.date.slice(0, 4)) : Number.NaN;
+        expect(read % 100).toBe(year % 100);
+        if (reference === undefined) expect(read >= 1950 && read <= 2049).toBe(true);
+        else expect(Math.abs(read - reference)).toBeLessThanOrEqual(50);
+      }),
+    );
+  });
+
+  it("reads an ISO week as seven days from a Monday that hold 4 January's week-year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1901, max: 2099 }), fc.integer({ min: 1, max: 53 }), (year, week) => {
+        const result = parseDeadline(`uke ${week} ${year}`);
+        if (!result.ok) {
+          expect([week, result.reason]).toEqual([53, "invalid-date"]);
+          return;
+        }
+        const { deadline } = result;
+        if (deadline.kind !== "range" || deadline.from.kind !== "date" || deadline.to.kind !== "date") throw new Error("not a range of days");
+        const monday = new Date(`${deadline.from.date}T12:00:00Z`);
+        const sunday = new Date(`${deadline.to.date}T12:00:00Z`);
+        expect(monday.getUTCDay()).toBe(1);
+        expect(Math.round((sunday.getTime() - monday.getTime()) / 86_400_000)).toBe(6);
+        const thursday = new Date(monday.getTime() + 3 * 86_400_000);
+        expect(thursday.getUTCFullYear()).toBe(year);
+      }),
+    );
   });
 
   it("reads a date written as d.m.yyyy, dd.mm.yyyy, yyyy-mm-dd or innen dd.mm.yyyy back to that date", () => {

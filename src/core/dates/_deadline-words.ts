@@ -54,7 +54,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Ordinal words (ordenstal) from first to twelfth: "første kvartal", "hver tredje måned",
+ * Ordinal words (ordenstal) from first to twelfth, and fourteenth: "første kvartal", "hver tredje måned",
+ * "hver fjortende dag",
  * "annenhver"/"hver annen uke" (annen = second, i.e. every other).
  *
  * @example
@@ -69,7 +70,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ["tredje", 3], ["fjerde", 4], ["femte", 5], ["sjette", 6],
   ["sjuende", 7], ["syvende", 7], ["sjuande", 7],
   ["åttende", 8], ["åttande", 8], ["niende", 9], ["niande", 9],
-  ["tiende", 10], ["tiande", 10], ["ellevte", 11], ["tolvte", 12],
+  ["tiende", 10], ["tiande", 10], ["ellevte", 11], ["tolvte", 12], ["fjortende", 14], ["fjortande", 14],
 ]);
 
 /**
@@ -143,7 +144,8 @@ export const EVERY_OTHER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Period nouns, one or more words joined by a space, to their {@link Period}. "kvart år" is left
+ * Period nouns, one or more words joined by a space, to their {@link Period}; a semester is read as a
+ * calendar half-year. "kvart år" is left
  * out on purpose: after "pr." it means a quarter year in bokmål, alone it means each year in nynorsk.
  *
  * @example
@@ -155,7 +157,7 @@ export const EVERY_OTHER_WORDS: ReadonlySet<string> = new Set([
 export const PERIOD_NOUNS: ReadonlyMap<string, Period> = new Map<string, Period>([
   ["år", "year"], ["året", "year"],
   ["halvår", "half-year"], ["halvåret", "half-year"], ["1/2 år", "half-year"], ["1/2 året", "half-year"],
-  ["halvt år", "half-year"],
+  ["halvt år", "half-year"], ["semester", "half-year"], ["semesteret", "half-year"],
   ["kvartal", "quarter"], ["kvartalet", "quarter"],
   ["måned", "month"], ["måneden", "month"], ["månad", "month"], ["månaden", "month"], ["mnd", "month"],
   ["uke", "week"], ["uka", "week"], ["uken", "week"], ["veke", "week"], ["veka", "week"],
@@ -186,6 +188,6 @@ export const FREQUENCY_ADVERBS: ReadonlyMap<string, Period> = new Map<string, Pe
  * //=> true
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "pr", "min", "ca", "mnd", "nr", "kl", "ila", "bl", "ev", "evt", "inkl", "dvs", "jf", "jfr",
+  "pr", "min", "ca", "mnd", "nr", "kl", "kv", "ila", "bl", "ev", "evt", "inkl", "dvs", "jf", "jfr",
   "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des",
 ]);

@@ -85,10 +85,11 @@ export function toCalendarDate(value: string | Date): CalendarDate | undefined {
  *
  * @throws RangeError when `today` is not a valid ISO date or `Date`: a broken precondition of the caller.
  */
-export function resolveToday(today: string | Date): CalendarDate {
-  const date = toCalendarDate(today);
+export function resolveToday(today: unknown): CalendarDate {
+  const date = today instanceof Date || typeof today === "string" ? toCalendarDate(today) : undefined;
   if (date === undefined) {
-    throw new RangeError(`options.today must be an ISO date (YYYY-MM-DD) or a valid Date, got ${String(today)}`);
+    const shown = typeof today === "string" ? JSON.stringify(today.slice(0, 40)) : today instanceof Date ? "an invalid Date" : typeof today;
+    throw new RangeError(`options.today must be an ISO date (YYYY-MM-DD) or a valid Date, got ${shown}`);
   }
   return date;
 }

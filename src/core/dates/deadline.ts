@@ -31,6 +31,9 @@ export type DeadlineRange = z.infer<typeof DeadlineRangeSchema>;
  *   by `times` the periods follow calendar months; otherwise the year is split into equal runs of days.
  * - `every`: every `interval` weeks or months. Periods are counted from `starts` when given; else
  *   weeks are ISO weeks (Monday first) and months are calendar months counted from January of year 0.
+ * - `times-per`: `times` periods in each calendar month, quarter or half-year (`per`), e.g. "to ganger
+ *   i måneden". Each month, quarter or half-year is split into `times` runs of days as equal as whole
+ *   days allow. Used only where whole months do not fit: "to ganger per halvår" is `times-per-year: 4`.
  * - `yearly-by`: once a year by a given day, e.g. 1 May; the period runs from the day after the
  *   previous year's due day up to and including the due day.
  *
@@ -40,6 +43,7 @@ export type DeadlineRange = z.infer<typeof DeadlineRangeSchema>;
  * const twiceAYear: Recurrence = { kind: "recurrence", frequency: "times-per-year", times: 2 };
  * const weekly: Recurrence = { kind: "recurrence", frequency: "every", interval: 1, unit: "week" };
  * const byFirstOfMay: Recurrence = { kind: "recurrence", frequency: "yearly-by", month: 5, day: 1 };
+ * const twiceAMonth: Recurrence = { kind: "recurrence", frequency: "times-per", times: 2, per: "month" };
  */
 export type Recurrence = z.infer<typeof RecurrenceSchema>;
 
@@ -114,6 +118,9 @@ export const DeadlineRangeSchema = z
     path: ["to"],
   });
 
+/** The most times a `times-per` recurrence allows in each of its periods: one day each. */
+const TIMES_PER_LIMIT = { month: 28, quarter: 90, "half-year": 181 } as const;
+
 /**
  * Schema for {@link Recurrence}.
  *
@@ -135,6 +142,16 @@ export const RecurrenceSchema = z.discriminatedUnion("frequency", [
     unit: z.enum(["week", "month"]),
     starts: CalendarDateSchema.optional(),
   }),
+  z
+    .strictObject({
+      kind: z.literal("recurrence"),
+      frequency: z.literal("times-per"),
+      times: z.int().min(1).max(181),
+      per: z.enum(["month", "quarter", "half-year"]),
+      starts: CalendarDateSchema.optional(),
+    })
+    // Every run has at least one day: February has 28 days, a first quarter 90, a first half-year 181.
+    .refine((r) => r.times <= TIMES_PER_LIMIT[r.per], { params: { code: "schema/too-big" }, path: ["times"] }),
   z
     .strictObject({
       kind: z.literal("recurrence"),

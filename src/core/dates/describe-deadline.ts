@@ -7,10 +7,12 @@ const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
+type Per = "month" | "quarter" | "half-year";
+
 const WORDS = {
-  nb: { by: "innen", timesAYear: (n: number) => (n === 1 ? "én gang i året" : `${n} ganger i året`), everyWeek: "hver uke", everyMonth: "hver måned", every: (n: number, unit: string) => `hver ${n}. ${unit}`, week: "uke", month: "måned", eachYear: "hvert år" },
-  nn: { by: "innan", timesAYear: (n: number) => (n === 1 ? "éin gong i året" : `${n} gonger i året`), everyWeek: "kvar veke", everyMonth: "kvar månad", every: (n: number, unit: string) => `kvar ${n}. ${unit}`, week: "veke", month: "månad", eachYear: "kvart år" },
-  en: { by: "by", timesAYear: (n: number) => (n === 1 ? "once a year" : n === 2 ? "twice a year" : `${n} times a year`), everyWeek: "every week", everyMonth: "every month", every: (n: number, unit: string) => `every ${n} ${unit}s`, week: "week", month: "month", eachYear: "every year" },
+  nb: { by: "innen", timesAYear: (n: number) => (n === 1 ? "én gang i året" : `${n} ganger i året`), everyWeek: "hver uke", everyMonth: "hver måned", every: (n: number, unit: string) => `hver ${n}. ${unit}`, week: "uke", month: "måned", eachYear: "hvert år", timesPer: (n: number, per: Per) => `${n === 1 ? "én gang" : `${n} ganger`} i ${{ month: "måneden", quarter: "kvartalet", "half-year": "halvåret" }[per]}` },
+  nn: { by: "innan", timesAYear: (n: number) => (n === 1 ? "éin gong i året" : `${n} gonger i året`), everyWeek: "kvar veke", everyMonth: "kvar månad", every: (n: number, unit: string) => `kvar ${n}. ${unit}`, week: "veke", month: "månad", eachYear: "kvart år", timesPer: (n: number, per: Per) => `${n === 1 ? "éin gong" : `${n} gonger`} i ${{ month: "månaden", quarter: "kvartalet", "half-year": "halvåret" }[per]}` },
+  en: { by: "by", timesAYear: (n: number) => (n === 1 ? "once a year" : n === 2 ? "twice a year" : `${n} times a year`), everyWeek: "every week", everyMonth: "every month", every: (n: number, unit: string) => `every ${n} ${unit}s`, week: "week", month: "month", eachYear: "every year", timesPer: (n: number, per: Per) => `${n === 1 ? "once" : n === 2 ? "twice" : `${n} times`} a ${{ month: "month", quarter: "quarter", "half-year": "half-year" }[per]}` },
 } as const;
 
 /**
@@ -40,6 +42,8 @@ function describeRecurrence(recurrence: Recurrence, locale: Locale): string {
     case "every":
       if (recurrence.interval === 1) return recurrence.unit === "week" ? words.everyWeek : words.everyMonth;
       return words.every(recurrence.interval, recurrence.unit === "week" ? words.week : words.month);
+    case "times-per":
+      return words.timesPer(recurrence.times, recurrence.per);
     case "yearly-by":
       return `${words.by} ${dayMonth(recurrence.day, recurrence.month, locale)} ${words.eachYear}`;
   }

@@ -32,4 +32,9 @@ export {
   type RecurrenceStatus,
   recurrenceStatus,
 } from "./recurrence.js";
-export { parseDeadline, type ParseDeadlineFailure, type ParseDeadlineResult } from "./parse-deadline.js";
+export {
+  parseDeadline,
+  type ParseDeadlineFailure,
+  type ParseDeadlineOptions,
+  type ParseDeadlineResult,
+} from "./parse-deadline.js";

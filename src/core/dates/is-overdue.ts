@@ -1,4 +1,5 @@
-import { type CalendarDate, resolveToday } from "./calendar-date.js";
+import { describeValue, ownOption, requireOptions } from "../../_lib/options.js";
+import { type CalendarDate, isCalendarDate, resolveToday } from "./calendar-date.js";
 import type { Deadline } from "./deadline.js";
 import { deadlineEnd } from "./deadline-end.js";
 import { recurrenceStatus } from "./recurrence.js";
@@ -30,7 +31,8 @@ export interface OverdueOptions {
  * @param deadline - The deadline, of any precision.
  * @param options - `today`, and `done` as a flag or the days the work was carried out.
  * @returns true when the deadline has passed without the work being done.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object or `done` is neither a boolean nor an array;
+ *   RangeError when `today` or a day of `done` is not a valid date.
  *
  * @example
  * isOverdue({ kind: "month", month: "2012-03" }, { today: "2012-04-02", done: false })
@@ -41,8 +43,9 @@ export interface OverdueOptions {
  * //=> false
  */
 export function isOverdue(deadline: Deadline, options: OverdueOptions): boolean {
-  const today = resolveToday(options.today);
-  const done = options.done ?? false;
+  requireOptions(options, "isOverdue");
+  const today = resolveToday(ownOption(options, "today"));
+  const done = resolveDone(ownOption(options, "done"));
   if (deadline.kind === "recurrence") {
     if (typeof done === "boolean") return done ? false : recurrenceStatus(deadline, { today }).previousPeriod !== undefined;
     const status = recurrenceStatus(deadline, { today, done });
@@ -50,4 +53,14 @@ export function isOverdue(deadline: Deadline, options: OverdueOptions): boolean 
   }
   const isDone = typeof done === "boolean" ? done : done.length > 0;
   return !isDone && deadlineEnd(deadline) < today;
+}
+
+function resolveDone(done: unknown): boolean | readonly CalendarDate[] {
+  if (done === undefined) return false;
+  if (typeof done === "boolean") return done;
+  if (!Array.isArray(done)) throw new TypeError(`isOverdue: options.done must be a boolean or an array of ISO dates, got ${describeValue(done)}`);
+  return done.map((day: unknown, index: number) => {
+    if (!isCalendarDate(day)) throw new RangeError(`isOverdue: options.done[${index}] must be an ISO date (YYYY-MM-DD), got ${describeValue(day)}`);
+    return day;
+  });
 }

@@ -1,17 +1,35 @@
-import { ABBREVIATIONS, DEADLINE_PREFIXES } from "./_deadline-words.js";
-import { DAY_MONTH, fail, ISO_DATE, ok, parseOneOff, stripPrefixes, type Tokens } from "./_parse-point.js";
+import { describeValue, ownOption } from "../../_lib/options.js";
+import { DEADLINE_PREFIXES } from "./_deadline-words.js";
+import { CLOCK_WORDS, LABELS, SEASON_WORDS, VAGUE_PHRASES, VAGUE_WORDS } from "./_more-deadline-words.js";
+import { fail, MAX_YEAR, MIN_YEAR, ok, type ParseContext, stripPrefixes, type Tokens } from "./_parse-point.js";
 import { parseRecurrence, timesPerYear } from "./_parse-recurrence.js";
+import { parseOneOff } from "./_parse-span.js";
+import { joinWrappedYears, normalize, splitClauses, tokenize } from "./_tokenize.js";
 import type { Deadline } from "./deadline.js";
 
 /**
- * Why a text could not be read as a deadline: `empty` (blank text), `unrecognized` (no known form,
- * or not a string), `invalid-date` (a date or month that does not exist, such as 31.02.2012, or a
- * year outside 1900-2100) or `reversed-range` (a span that ends before it starts).
+ * Why a text could not be read as a deadline:
+ * - `empty`: blank text;
+ * - `unrecognized`: no known form, not a string, or text longer than any deadline (over 500
+ *   characters or six clauses);
+ * - `invalid-date`: a date, month or week that does not exist (31.02.2012, uke 53 2013), or a year
+ *   outside 1900-2100;
+ * - `reversed-range`: a span that ends before it starts;
+ * - `vague`: a time that names no day ("snarest", "løpende", "ved behov");
+ * - `season`: a season or holiday ("våren 2013", "høsten 2013", "sommer", "før jul");
+ * - `week-without-year`: a week number with no year ("uke 12") and no `referenceYear`.
  *
  * @example
  * const reason: ParseDeadlineFailure = "invalid-date"; // "31.02.2012"
  */
-export type ParseDeadlineFailure = "empty" | "unrecognized" | "invalid-date" | "reversed-range";
+export type ParseDeadlineFailure =
+  | "empty"
+  | "unrecognized"
+  | "invalid-date"
+  | "reversed-range"
+  | "vague"
+  | "season"
+  | "week-without-year";
 
 /**
  * The result of {@link parseDeadline}: the deadline, or the reason it could not be read.
@@ -23,25 +41,44 @@ export type ParseDeadlineResult =
   | { readonly ok: true; readonly deadline: Deadline }
   | { readonly ok: false; readonly reason: ParseDeadlineFailure };
 
+/**
+ * Options for {@link parseDeadline}.
+ *
+ * @example
+ * const options: ParseDeadlineOptions = { referenceYear: 2012 }; // the year the plan was written
+ */
+export interface ParseDeadlineOptions {
+  /**
+   * The year the text was written in, e.g. the year a plan was signed (1900-2100). A two-digit year
+   * is then read as the year ending in those digits nearest to it, and a week without a year
+   * ("uke 12") as a week of this year.
+   */
+  readonly referenceYear?: number;
+}
+
 /** No known form is longer; a longer clause is refused before any form is tried. */
 const MAX_CLAUSE_TOKENS = 16;
-
+/** No deadline is written longer: longer text, or text of more clauses, is refused before it is read. */
+const MAX_TEXT_LENGTH = 500;
+const MAX_CLAUSES = 6;
 // Anchored, with bounded quantifiers only: each runs in linear time on any token.
-const SHORT_NUMBER = /^\d{1,2}$/;
-const STARTS_WITH_LETTER = /^\p{L}/u;
-const LETTERS = /^\p{L}+$/u;
+const CLOCK_TIME = /^(\d{1,2})(?:[:.](\d{2}))?$|^(\d{2})(\d{2})$/;
 
 /**
  * Reads a deadline (frist) as written in a Norwegian plan, bokmål or nynorsk: a date, a month, a
- * year, a span, a quarter or half-year, or a recurrence. Text it cannot read gives a reason, never a
- * guessed deadline. Two-digit years are read as 20yy, and a minimum frequency ("minst to ganger i
- * året") as the frequency. Text of several sentences ("Eit møte pr. år. Innan 1. mai kvart år") is
- * read sentence by sentence and must agree; once a year and a yearly due day make that due day.
- * Never throws.
+ * year, a span, an ISO week, a quarter or half-year, a part of a month, or a recurrence. Text it
+ * cannot read gives a reason, never a guessed deadline. A two-digit year is read near
+ * `referenceYear` when given, else as 2000-2049 (00-49) or 1950-1999 (50-99). A minimum frequency
+ * ("minst to ganger i året") is read as the frequency. Text of several sentences ("Eit møte pr. år.
+ * Innan 1. mai kvart år") is read sentence by sentence and must agree; once a year and a yearly due
+ * day make that due day, and a vague sentence beside a readable one is left out. Never throws on
+ * any text.
  *
  * @param text - The deadline as written, e.g. from the "Tid" column of an action plan (handlingsplan).
- * @returns `{ ok: true, deadline }`, or `{ ok: false, reason }` for blank (`empty`), unreadable or
- *   non-string (`unrecognized`), impossible (`invalid-date`) or backwards (`reversed-range`) text.
+ * @param options - `referenceYear`, the year the text was written in.
+ * @returns `{ ok: true, deadline }`, or `{ ok: false, reason }` with a {@link ParseDeadlineFailure}.
+ * @throws TypeError when `options` is not an object; RangeError when `referenceYear` is not a whole
+ *   number from 1900 to 2100.
  *
  * @example
  * parseDeadline("Innan 15.11.2012")
@@ -50,86 +87,48 @@ const LETTERS = /^\p{L}+$/u;
  * //=> { ok: true, deadline: { kind: "range", from: { kind: "month", month: "2012-05" }, to: { kind: "month", month: "2012-06" } } }
  * parseDeadline("Kontinuerleg to gongar i året")
  * //=> { ok: true, deadline: { kind: "recurrence", frequency: "times-per-year", times: 2 } }
+ * parseDeadline("15.06.99", { referenceYear: 2012 })
+ * //=> { ok: true, deadline: { kind: "date", date: "1999-06-15" } }
  * parseDeadline("snarest")
- * //=> { ok: false, reason: "unrecognized" }
+ * //=> { ok: false, reason: "vague" }
  */
-export function parseDeadline(text: unknown): ParseDeadlineResult {
+export function parseDeadline(text: unknown, options?: ParseDeadlineOptions): ParseDeadlineResult {
+  const context = resolveParseOptions(options);
   if (typeof text !== "string") return fail("unrecognized");
+  if (text.length > MAX_TEXT_LENGTH) return fail(text.trim() === "" ? "empty" : "unrecognized");
   const tokens = tokenize(normalize(text));
   if (tokens.length === 0) return fail("empty");
+  const clauses = splitClauses(tokens);
+  if (clauses.length > MAX_CLAUSES) return fail("unrecognized");
   const deadlines: Deadline[] = [];
-  for (const clause of splitClauses(tokens)) {
-    const result = parseClause(clause);
-    if (!result.ok) return result;
+  let refusal: ParseDeadlineResult | undefined;
+  for (const clause of clauses) {
+    const result = parseClause(clause, context);
+    if (!result.ok) {
+      if (result.reason !== "vague" && result.reason !== "season") return result;
+      refusal ??= result;
+      continue;
+    }
     if (!deadlines.some((deadline) => same(deadline, result.deadline))) deadlines.push(result.deadline);
     if (deadlines.length > 2) return fail("unrecognized");
   }
-  return combineClauses(deadlines);
+  return deadlines.length === 0 && refusal !== undefined ? refusal : combineClauses(deadlines);
 }
 
-// ---- Normalising and splitting -------------------------------------------------------------------
-
-/** Lowercase, dashes to "-", "½" to "1/2", "1.mai" to "1. mai", one space, no trailing dots. */
-function normalize(text: string): string {
-  const spaced = text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/gu, "-")
-    .replace(/½/gu, " 1/2 ")
-    .replace(/(\d)\.(?=\p{L})/gu, "$1. ")
-    .replace(/\s+/gu, " ");
-  let end = spaced.length;
-  while (end > 0 && (spaced[end - 1] === "." || spaced[end - 1] === " ")) end -= 1;
-  return spaced.slice(0, end).trimStart();
+function resolveParseOptions(options: unknown): ParseContext {
+  if (options === undefined) return { referenceYear: undefined };
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`parseDeadline: options must be an object, got ${describeValue(options)}`);
+  }
+  const referenceYear = ownOption(options, "referenceYear");
+  if (referenceYear === undefined) return { referenceYear: undefined };
+  if (typeof referenceYear !== "number" || !Number.isInteger(referenceYear) || referenceYear < MIN_YEAR || referenceYear > MAX_YEAR) {
+    throw new RangeError(
+      `parseDeadline: options.referenceYear must be a whole number from ${MIN_YEAR} to ${MAX_YEAR}, got ${describeValue(referenceYear)}`,
+    );
+  }
+  return { referenceYear };
 }
-
-/** Words split at spaces, with "-" a token of its own except inside an ISO date. */
-function tokenize(text: string): string[] {
-  if (text === "") return [];
-  return text.split(" ").flatMap((word) =>
-    ISO_DATE.test(word)
-      ? [word]
-      : word
-          .split("-")
-          .flatMap((part, index) => (index === 0 ? [part] : ["-", part]))
-          .filter((token) => token !== ""),
-  );
-}
-
-/**
- * Clauses end at "," or ";", and at a dot before a word ("Eit møte pr. år. Innan 1. mai kvart år"),
- * unless the dot ends an abbreviation ("pr.") or an ordinal ("1. mai").
- */
-function splitClauses(tokens: Tokens): string[][] {
-  const clauses: string[][] = [[]];
-  tokens.forEach((token, index) => {
-    const current = clauses[clauses.length - 1] ?? [];
-    const comma = trimEnd(token, ",;");
-    const body = trimEnd(comma, ".");
-    const next = tokens[index + 1] ?? "";
-    const endsSentence =
-      comma.endsWith(".") &&
-      body !== "" &&
-      STARTS_WITH_LETTER.test(next) &&
-      (LETTERS.test(body) ? !ABBREVIATIONS.has(body) : !SHORT_NUMBER.test(body) && !DAY_MONTH.test(body));
-    if (comma !== token || endsSentence) {
-      if (body !== "") current.push(body);
-      clauses.push([]);
-    } else if (body !== "") {
-      // "pr." and "jan." lose their dot; "1." keeps it, as it marks a day or an ordinal.
-      current.push(LETTERS.test(body) ? body : comma);
-    }
-  });
-  return clauses.filter((clause) => clause.length > 0);
-}
-
-function trimEnd(token: string, characters: string): string {
-  let end = token.length;
-  while (end > 0 && characters.includes(token[end - 1] ?? "")) end -= 1;
-  return token.slice(0, end);
-}
-
-// ---- Reading and combining clauses ---------------------------------------------------------------
 
 /** One reading for several clauses: "once a year" and "by 1 May each year" is the latter; else they must agree. */
 function combineClauses(distinct: readonly Deadline[]): ParseDeadlineResult {
@@ -145,7 +144,30 @@ function same(a: Deadline, b: Deadline): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function parseClause(tokens: Tokens): ParseDeadlineResult {
-  if (tokens.length > MAX_CLAUSE_TOKENS) return fail("unrecognized");
-  return parseRecurrence(tokens) ?? parseOneOff(stripPrefixes(tokens, DEADLINE_PREFIXES)) ?? fail("unrecognized");
+function parseClause(clause: Tokens, context: ParseContext): ParseDeadlineResult {
+  if (clause.length > MAX_CLAUSE_TOKENS) return fail("unrecognized");
+  const tokens = joinWrappedYears(stripPrefixes(clause, LABELS));
+  const timed = withoutClockTime(tokens);
+  if (timed !== undefined) {
+    const result = timed.length === 0 ? undefined : parseOneOff(stripPrefixes(timed, DEADLINE_PREFIXES), context);
+    return result === undefined || (result.ok && result.deadline.kind !== "date") ? fail("unrecognized") : result;
+  }
+  const result = parseRecurrence(tokens, context) ?? parseOneOff(stripPrefixes(tokens, DEADLINE_PREFIXES), context);
+  return result ?? refusalOf(tokens);
+}
+
+/** The clause without a trailing time of day ("kl. 12:00", "kl 1200"), or `undefined` when it has none. */
+function withoutClockTime(tokens: Tokens): Tokens | undefined {
+  const time = tokens.length >= 2 && CLOCK_WORDS.has(tokens[tokens.length - 2] ?? "") ? CLOCK_TIME.exec(tokens[tokens.length - 1] ?? "") : null;
+  if (!time) return undefined;
+  const hours = Number(time[1] ?? time[3]);
+  const minutes = Number(time[2] ?? time[4] ?? 0);
+  return hours <= 23 && minutes <= 59 ? tokens.slice(0, -2) : [];
+}
+
+/** Why an unread clause is refused: `season`, `vague`, or else `unrecognized`. */
+function refusalOf(tokens: Tokens): ParseDeadlineResult {
+  if (tokens.some((token) => SEASON_WORDS.has(token))) return fail("season");
+  const phrase = stripPrefixes(tokens, DEADLINE_PREFIXES).join(" ");
+  return VAGUE_PHRASES.has(phrase) || tokens.some((token) => VAGUE_WORDS.has(token)) ? fail("vague") : fail("unrecognized");
 }

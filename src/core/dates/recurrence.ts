@@ -1,6 +1,8 @@
-import { addDays, addMonths, differenceInCalendarDays, getDayOfYear, isLeapYear } from "date-fns";
-import { type CalendarDate, daysInMonth, fromDate, localDate, resolveToday, toDate } from "./calendar-date.js";
+import { describeValue } from "../../_lib/options.js";
+import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
+import { dateOfDay, type DayPeriod, dayNumber, periodAt, periodIndex } from "./_periods.js";
+import { requireRecurrence, type ResolvedRecurrenceOptions, resolveRecurrenceOptions } from "./_recurrence-options.js";
 
 /**
  * One period of a recurrence (periode): the work is due by `end`, and counts when done on a day
@@ -25,10 +27,16 @@ export interface Period {
 export interface RecurrenceOptions {
   /** The date to measure against, as an ISO date or a `Date`. */
   readonly today: string | Date;
-  /** The days the recurring work was carried out. */
+  /** The days the recurring work was carried out, as ISO dates. */
   readonly done?: readonly CalendarDate[];
-  /** The first day to look for missed periods from; defaults to the recurrence's `starts`. */
+  /**
+   * The day counting starts (oppstart), e.g. the day a plan or measure began. No period that ended
+   * before it counts as missed, and the period it falls in counts from it. The later of `since` and
+   * the recurrence's `starts` is used; with neither, only the previous period can be missed.
+   */
   readonly since?: CalendarDate;
+  /** How many missed periods to list at most, the most recent ones (default 100, 0 to 10 000); `missedCount` counts them all. */
+  readonly maxMissed?: number;
 }
 
 /**
@@ -42,6 +50,7 @@ export interface RecurrenceOptions {
  *   previousPeriod: { start: "2012-05-02", end: "2013-05-01" },
  *   metPrevious: false,
  *   missed: [{ start: "2012-10-22", end: "2013-05-01" }],
+ *   missedCount: 1,
  * };
  */
 export interface RecurrenceStatus {
@@ -55,16 +64,23 @@ export interface RecurrenceStatus {
   readonly previousPeriod?: Period;
   /** Whether the work was done within the previous period; false when there is none. */
   readonly metPrevious: boolean;
-  /** Ended periods since `since` (or `starts`, or else only the previous period) with no work done. */
+  /**
+   * Ended periods since `since` (or `starts`, or else only the previous period) with no work done,
+   * oldest first: the most recent `maxMissed` of them.
+   */
   readonly missed: readonly Period[];
+  /** How many ended periods since `since` (or `starts`, or else the previous period) had no work done: all of them. */
+  readonly missedCount: number;
 }
 
 /**
- * The period of a recurrence that contains a day, cut at the recurrence's `starts`.
+ * The period of a recurrence that contains a day, cut at the recurrence's `starts`. Constant work
+ * for any date.
  *
  * @param recurrence - The recurrence.
  * @param date - Any ISO date.
  * @returns The period containing `date`; before `starts`, the first period.
+ * @throws TypeError when `recurrence` is not a {@link Recurrence}; RangeError when `date` is not an ISO date.
  *
  * @example
  * periodContaining({ kind: "recurrence", frequency: "times-per-year", times: 2 }, "2013-08-15")
@@ -73,20 +89,26 @@ export interface RecurrenceStatus {
  * //=> { start: "2013-05-02", end: "2014-05-01" }
  */
 export function periodContaining(recurrence: Recurrence, date: CalendarDate): Period {
-  const starts = recurrence.starts;
-  const at = starts !== undefined && date < starts ? starts : date;
-  const period = rawPeriod(recurrence, toDate(at));
-  return starts !== undefined && period.start < starts ? { start: starts, end: period.end } : period;
+  requireRecurrence(recurrence, "periodContaining");
+  if (!isCalendarDate(date)) throw new RangeError(`periodContaining: date must be an ISO date (YYYY-MM-DD), got ${describeValue(date)}`);
+  return toPeriod(containing(recurrence, dayNumber(date)));
 }
 
 /**
  * Where a recurring deadline stands on a day: the current period, the next due date, and the
  * periods that ended without the work being done.
  *
+ * Counting starts at `since` (the plan's or the measure's start) or the recurrence's `starts`,
+ * whichever is later: a period that ended before it is never missed, and the period it falls in
+ * runs from it. The work is constant in how far back that start lies (periods are found by
+ * arithmetic, not by walking from the start): at most `maxMissed` + `done.length` periods are looked at.
+ *
  * @param recurrence - The recurrence, such as "to gonger i året".
- * @param options - `today`, the days the work was `done`, and `since` to look for missed periods.
+ * @param options - `today`, the days the work was `done`, `since` to count missed periods from, and `maxMissed`.
  * @returns The {@link RecurrenceStatus}.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `recurrence` is not a {@link Recurrence}, `options` is not an object or
+ *   `done` is not an array; RangeError naming the option when `today`, `since` or a day of `done` is
+ *   not a valid date, or `maxMissed` is not a whole number from 0 to 10 000.
  *
  * @example
  * recurrenceStatus(
@@ -96,32 +118,35 @@ export function periodContaining(recurrence: Recurrence, date: CalendarDate): Pe
  * //=> [{ start: "2012-10-22", end: "2013-05-01" }]
  */
 export function recurrenceStatus(recurrence: Recurrence, options: RecurrenceOptions): RecurrenceStatus {
-  const today = resolveToday(options.today);
-  const done = options.done ?? [];
-  const metIn = (period: Period): boolean => done.some((day) => day >= period.start && day <= period.end);
-  const currentPeriod = periodContaining(recurrence, today);
-  const metCurrent = metIn(currentPeriod);
-  const nextDue = metCurrent ? nextPeriod(recurrence, currentPeriod).end : currentPeriod.end;
-  const hasPrevious = currentPeriod.start <= today && (recurrence.starts ?? "") < currentPeriod.start;
-  const previousPeriod = hasPrevious ? periodContaining(recurrence, dayBefore(currentPeriod.start)) : undefined;
-  const metPrevious = previousPeriod !== undefined && metIn(previousPeriod);
-  const since = latest(options.since, recurrence.starts);
-  const missed: Period[] = [];
-  if (since !== undefined) {
-    const first = periodContaining(recurrence, since);
-    for (let period = { start: since, end: first.end }; period.end < today; period = nextPeriod(recurrence, period)) {
-      if (!metIn(period)) missed.push(period);
-    }
-  } else if (previousPeriod !== undefined && !metPrevious) {
-    missed.push(previousPeriod);
-  }
+  requireRecurrence(recurrence, "recurrenceStatus");
+  return statusOf(recurrence, resolveRecurrenceOptions(options, "recurrenceStatus"));
+}
+
+function statusOf(recurrence: Recurrence, options: ResolvedRecurrenceOptions): RecurrenceStatus {
+  const { today, done, since: sinceOption, maxMissed } = options;
+  const starts = recurrence.starts === undefined ? undefined : dayNumber(recurrence.starts);
+  const metIn = (period: DayPeriod): boolean => done.some((day) => day >= period.start && day <= period.end);
+  const current = containing(recurrence, today);
+  const metCurrent = metIn(current);
+  const nextDue = metCurrent ? containing(recurrence, current.end + 1).end : current.end;
+  const hasPrevious = current.start <= today && (starts === undefined || starts < current.start);
+  const previous = hasPrevious ? containing(recurrence, current.start - 1) : undefined;
+  const metPrevious = previous !== undefined && metIn(previous);
+  const since = sinceOption === undefined ? starts : starts === undefined ? sinceOption : Math.max(sinceOption, starts);
+  const { missed, missedCount } =
+    since !== undefined
+      ? missedSince(recurrence, since, today, done, maxMissed)
+      : previous !== undefined && !metPrevious
+        ? { missed: [previous].slice(0, maxMissed).map(toPeriod), missedCount: 1 }
+        : { missed: [], missedCount: 0 };
   return {
-    currentPeriod,
+    currentPeriod: toPeriod(current),
     metCurrent,
-    nextDue,
-    ...(previousPeriod === undefined ? {} : { previousPeriod }),
+    nextDue: dateOfDay(nextDue),
+    ...(previous === undefined ? {} : { previousPeriod: toPeriod(previous) }),
     metPrevious,
     missed,
+    missedCount,
   };
 }
 
@@ -132,14 +157,15 @@ export function recurrenceStatus(recurrence: Recurrence, options: RecurrenceOpti
  * @param recurrence - The recurrence.
  * @param options - `today` and the days the work was `done`.
  * @returns The next due date.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError or RangeError for a bad recurrence or option, as {@link recurrenceStatus}.
  *
  * @example
  * nextDue({ kind: "recurrence", frequency: "every", interval: 1, unit: "month" }, { today: "2013-02-10", done: ["2013-02-03"] })
  * //=> "2013-03-31"
  */
 export function nextDue(recurrence: Recurrence, options: RecurrenceOptions): CalendarDate {
-  return recurrenceStatus(recurrence, options).nextDue;
+  requireRecurrence(recurrence, "nextDue");
+  return statusOf(recurrence, { ...resolveRecurrenceOptions(options, "nextDue"), maxMissed: 0 }).nextDue;
 }
 
 /**
@@ -148,82 +174,51 @@ export function nextDue(recurrence: Recurrence, options: RecurrenceOptions): Cal
  * @param recurrence - The recurrence.
  * @param options - `today`.
  * @returns The current period.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError or RangeError for a bad recurrence or `today`, as {@link recurrenceStatus}.
  *
  * @example
  * currentPeriod({ kind: "recurrence", frequency: "every", interval: 1, unit: "week" }, { today: "2026-11-26" })
  * //=> { start: "2026-11-23", end: "2026-11-29" }
  */
 export function currentPeriod(recurrence: Recurrence, options: Pick<RecurrenceOptions, "today">): Period {
-  return periodContaining(recurrence, resolveToday(options.today));
+  requireRecurrence(recurrence, "currentPeriod");
+  return toPeriod(containing(recurrence, resolveRecurrenceOptions(options, "currentPeriod").today));
 }
 
-function nextPeriod(recurrence: Recurrence, period: Period): Period {
-  return periodContaining(recurrence, fromDate(addDays(toDate(period.end), 1)));
+/** The period containing a day, cut at `starts`; before `starts`, the first period. */
+function containing(recurrence: Recurrence, day: number): DayPeriod {
+  const starts = recurrence.starts === undefined ? undefined : dayNumber(recurrence.starts);
+  const at = starts !== undefined && day < starts ? starts : day;
+  const period = periodAt(recurrence, periodIndex(recurrence, at));
+  return starts !== undefined && period.start < starts ? { start: starts, end: period.end } : period;
 }
 
-function latest(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
-  if (a === undefined) return b;
-  return b === undefined || a > b ? a : b;
-}
-
-function dayBefore(date: CalendarDate): CalendarDate {
-  return fromDate(addDays(toDate(date), -1));
-}
-
-// Monday 5 January 1970: week periods without `starts` are counted from here, so 1 week = ISO weeks.
-const WEEK_ANCHOR = localDate(1970, 0, 5);
-
-function rawPeriod(recurrence: Recurrence, date: Date): Period {
-  const year = date.getFullYear();
-  switch (recurrence.frequency) {
-    case "times-per-year":
-      return 12 % recurrence.times === 0
-        ? monthBlock(year, date.getMonth(), 12 / recurrence.times, 0)
-        : daySplit(year, getDayOfYear(date) - 1, recurrence.times);
-    case "every": {
-      if (recurrence.unit === "month") {
-        const anchor = recurrence.starts === undefined ? 0 : monthIndex(toDate(recurrence.starts));
-        return monthBlock(year, date.getMonth(), recurrence.interval, anchor);
-      }
-      const anchor = recurrence.starts === undefined ? WEEK_ANCHOR : toDate(recurrence.starts);
-      const length = 7 * recurrence.interval;
-      const index = Math.floor(differenceInCalendarDays(date, anchor) / length);
-      const start = addDays(anchor, index * length);
-      return { start: fromDate(start), end: fromDate(addDays(start, length - 1)) };
-    }
-    case "yearly-by": {
-      const dueThisYear = yearlyDue(recurrence, year);
-      const fromDay = fromDate(date);
-      return fromDay <= dueThisYear
-        ? { start: fromDate(addDays(toDate(yearlyDue(recurrence, year - 1)), 1)), end: dueThisYear }
-        : { start: fromDate(addDays(toDate(dueThisYear), 1)), end: yearlyDue(recurrence, year + 1) };
-    }
+/**
+ * The ended periods from the one containing `since` to the one before today's, by index: the met
+ * ones are found from `done`, the missed ones listed from the most recent back.
+ */
+function missedSince(
+  recurrence: Recurrence,
+  since: number,
+  today: number,
+  done: readonly number[],
+  maxMissed: number,
+): Pick<RecurrenceStatus, "missed" | "missedCount"> {
+  const first = periodIndex(recurrence, since);
+  const last = periodIndex(recurrence, today) - 1;
+  if (last < first) return { missed: [], missedCount: 0 };
+  const lastEnd = periodAt(recurrence, last).end;
+  const met = new Set<number>();
+  for (const day of done) if (day >= since && day <= lastEnd) met.add(periodIndex(recurrence, day));
+  const missed: Period[] = [];
+  for (let index = last; index >= first && missed.length < maxMissed; index -= 1) {
+    if (met.has(index)) continue;
+    const period = periodAt(recurrence, index);
+    missed.push(toPeriod(index === first ? { start: since, end: period.end } : period));
   }
+  return { missed: missed.reverse(), missedCount: last - first + 1 - met.size };
 }
 
-function yearlyDue(recurrence: { readonly month: number; readonly day: number }, year: number): CalendarDate {
-  const day = Math.min(recurrence.day, daysInMonth(year, recurrence.month));
-  return fromDate(localDate(year, recurrence.month - 1, day));
-}
-
-function monthIndex(date: Date): number {
-  return date.getFullYear() * 12 + date.getMonth();
-}
-
-// Blocks of `size` whole calendar months, counted from the month with index `anchor`.
-function monthBlock(year: number, month: number, size: number, anchor: number): Period {
-  const offset = (((year * 12 + month - anchor) % size) + size) % size;
-  const start = localDate(year, month - offset, 1);
-  return { start: fromDate(start), end: fromDate(addDays(addMonths(start, size), -1)) };
-}
-
-// The year split into `times` runs of days as equal as whole days allow.
-function daySplit(year: number, dayIndex: number, times: number): Period {
-  const length = isLeapYear(localDate(year, 0, 1)) ? 366 : 365;
-  const block = Math.floor((dayIndex * times) / length);
-  const first = Math.ceil((block * length) / times);
-  const last = Math.ceil(((block + 1) * length) / times) - 1;
-  const january1 = localDate(year, 0, 1);
-  return { start: fromDate(addDays(january1, first)), end: fromDate(addDays(january1, last)) };
+function toPeriod(period: DayPeriod): Period {
+  return { start: dateOfDay(period.start), end: dateOfDay(period.end) };
 }
