@@ -115,8 +115,8 @@ export function actionPlanProgress(plan: ActionPlan, options: ActionPlanProgress
       if (timing.overdue) overdue.push(item(timing.due));
       else if (timing.dueSoon) upcoming.push(item(timing.due));
     } else if (timing?.kind === "recurring") {
-      const last = timing.missed.at(-1);
-      if (last !== undefined) overdue.push(item(last.end, timing.missed.length));
+      const last = timing.lastMissed;
+      if (last !== undefined) overdue.push(item(last.end, timing.missedCount));
       if (timing.dueSoon) upcoming.push(item(timing.nextDue));
     }
   });

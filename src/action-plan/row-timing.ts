@@ -13,7 +13,10 @@ export type RowTiming =
   | { readonly kind: "one-off"; readonly due: CalendarDate; readonly overdue: boolean; readonly dueSoon: boolean }
   | {
       readonly kind: "recurring";
-      readonly missed: readonly Period[];
+      /** The most recent missed period, if any. */
+      readonly lastMissed: Period | undefined;
+      /** How many periods were missed, all of them counted. */
+      readonly missedCount: number;
       readonly nextDue: CalendarDate;
       readonly dueSoon: boolean;
     };
@@ -38,9 +41,16 @@ export function rowTiming(row: ActionPlanRow, window: DueWindow, since: Calendar
     const status = recurrenceStatus(deadline, {
       today: window.today,
       done: row.carriedOut ?? [],
+      maxMissed: 1,
       ...(since === undefined ? {} : { since }),
     });
-    return { kind: "recurring", missed: status.missed, nextDue: status.nextDue, dueSoon: status.nextDue <= window.until };
+    return {
+      kind: "recurring",
+      lastMissed: status.missed.at(-1),
+      missedCount: status.missedCount,
+      nextDue: status.nextDue,
+      dueSoon: status.nextDue <= window.until,
+    };
   }
   const due = deadlineEnd(deadline);
   return { kind: "one-off", due, overdue: due < window.today, dueSoon: due >= window.today && due <= window.until };

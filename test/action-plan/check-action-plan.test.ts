@@ -93,6 +93,14 @@ describe("checkActionPlan", () => {
       ]);
     });
 
+    it("counts every missed period, past the hundred a recurrence status lists", () => {
+      const weekly = makeActionPlan([makeRow({ id: "w", deadline: { kind: "recurrence", frequency: "every", interval: 1, unit: "week" }, status: "planned" })]);
+      const [finding] = coded(check(weekly, "2016-10-24"), "action-plan/recurring-missed");
+      // Signed Monday 22 October 2012; four years of weeks, all missed, the last ending Sunday 23 October 2016.
+      expect(finding?.[1]).toMatchObject({ row: "w", due: "2016-10-23" });
+      expect(Number(finding?.[1]?.count)).toBeGreaterThan(200);
+    });
+
     it("starts the plan at its period when that is later than the signature", () => {
       const plan = makeActionPlan([makeRow({ deadline: TWICE_A_YEAR, status: "planned" })], {
         period: { kind: "range", from: { kind: "month", month: "2013-01" }, to: { kind: "year", year: 2013 } },

@@ -8,13 +8,13 @@ import type { ActionPlanRule } from "./context.js";
 export const recurringMissed: ActionPlanRule = (plan, ctx) =>
   plan.rows.flatMap((row, index): RawFinding[] => {
     const timing = ctx.timings[index];
-    const last = timing?.kind === "recurring" ? timing.missed.at(-1) : undefined;
+    const last = timing?.kind === "recurring" ? timing.lastMissed : undefined;
     if (timing?.kind !== "recurring" || last === undefined) return [];
     return [
       {
         code: "action-plan/recurring-missed",
         path: ["rows", index, "carriedOut"],
-        params: { row: row.id, count: timing.missed.length, due: last.end },
+        params: { row: row.id, count: timing.missedCount, due: last.end },
       },
     ];
   });
