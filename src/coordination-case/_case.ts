@@ -1,4 +1,6 @@
 // Internal: what the rules and listOpenCases read from a case, worked out the same way for both.
+import { consentStanding } from "../individual-plan/consent/authority.js";
+import { userBirthDate } from "../individual-plan/_user.js";
 import { addDays as addDaysToDate } from "date-fns";
 import { type CalendarDate, fromDate, toDate } from "../core/dates/calendar-date.js";
 import type { FindingPath } from "../core/findings/types.js";
@@ -74,10 +76,16 @@ export function lastActivity(c: CoordinationCase, today: CalendarDate): Calendar
   return last;
 }
 
-/** Whether the case's consent holds on a day: given on or before it and not withdrawn by then. */
+/**
+ * Whether the case's consent holds on a day: given on or before it, not withdrawn by then, and given
+ * by someone who may consent for the user both then and on that day (the same answer as for
+ * individual plans: a parent's consent stops counting on the user's 16th birthday).
+ */
 export function consentHoldsOn(c: CoordinationCase, day: CalendarDate): boolean {
   const consent = c.consent;
-  return consent?.status === "given" && consent.givenOn <= day && (consent.withdrawnOn === undefined || day < consent.withdrawnOn);
+  if (consent?.status !== "given" || consent.givenOn > day) return false;
+  if (consent.withdrawnOn !== undefined && consent.withdrawnOn <= day) return false;
+  return consentStanding(consent, { birthDate: userBirthDate(c.user), incapacity: c.user.lacksConsentCapacity ?? [] }, day).entitled;
 }
 
 /** The day consent was withdrawn, when that day is today or earlier. */

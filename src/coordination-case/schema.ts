@@ -1,3 +1,4 @@
+import { ConsentIncapacitySchema } from "../individual-plan/participant.js";
 import * as z from "zod";
 import { CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { NationalIdSchema } from "../core/identifiers/national-id.js";
@@ -63,12 +64,18 @@ export const CaseUserSchema = z.strictObject({
   birthDate: CalendarDateSchema.optional(),
   /** The user's national identity number (confidential); the birth date is read from it when not recorded. */
   nationalId: NationalIdSchema.optional(),
+  /**
+   * Recorded decisions that the user lacks capacity to consent (pbrl § 4-3), as on an individual
+   * plan: while one holds, a guardian or representative consents on the user's behalf.
+   */
+  lacksConsentCapacity: z.array(ConsentIncapacitySchema).optional(),
 });
 
 /**
  * The user (bruker) a case is about, by a case-local pseudonymous id. The birth date, recorded or
- * read from the national id, gives the age that the child-coordinator rule needs. Neither ever
- * appears in a finding.
+ * read from the national id, gives the age that the child-coordinator rule needs and, with any
+ * recorded lack of capacity, who may consent (as {@link whoMayConsent} answers for a plan). None of
+ * it ever appears in a finding.
  *
  * @example
  * const user: CaseUser = { id: "u-1", birthDate: "2010-04-02" };

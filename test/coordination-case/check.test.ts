@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCoordinationCase, NationalIdSchema } from "../../src/index.js";
+import { checkCoordinationCase, type CoordinationCase, NationalIdSchema } from "../../src/index.js";
 import { codesOf, deepFreeze, findingsOf, makeAppointment, makeCase, makeNewCase, syntheticNationalId, TODAY } from "../fixtures/coordination-case.js";
 
 describe("checkCoordinationCase", () => {
@@ -101,6 +101,26 @@ describe("checkCoordinationCase", () => {
         individualPlan: undefined,
       });
       expect(codesOf(withdrawn)).toEqual(["case/coordinator-before-consent"]);
+    });
+
+    it("counts a parent's consent only until the user's 16th birthday, as for individual plans", () => {
+      const parent = { status: "given" as const, givenOn: "2025-09-05", givenBy: "parent" as const };
+      const turning16 = (birthDate: string): CoordinationCase =>
+        makeCase({ user: { id: "u-1", birthDate }, consent: parent, individualPlan: undefined });
+      // Appointed 15 September 2025: the day before the 16th birthday, and on it.
+      expect(codesOf(turning16("2009-09-16"))).toEqual([]);
+      expect(findingsOf(turning16("2009-09-15"))).toEqual([["case/coordinator-before-consent", ["appointments", 0, "appointedOn"]]]);
+    });
+
+    it("counts a guardian's consent for an adult only where a lack of capacity is recorded", () => {
+      const guardian = { status: "given" as const, givenOn: "2025-09-05", givenBy: "guardian" as const };
+      expect(codesOf(makeCase({ consent: guardian, individualPlan: undefined }))).toEqual(["case/coordinator-before-consent"]);
+      const recorded = makeCase({
+        user: { id: "u-1", birthDate: "1990-05-15", lacksConsentCapacity: [{ from: "2025-08-01" }] },
+        consent: guardian,
+        individualPlan: undefined,
+      });
+      expect(codesOf(recorded)).toEqual([]);
     });
 
     it("flags an appointment that runs past the day consent was withdrawn, not one ending that day", () => {

@@ -87,7 +87,10 @@ export type ConsentStanding =
   | { readonly entitled: true }
   | { readonly entitled: false; readonly when: "given" | "today"; readonly failure: StandingFailure };
 
-function failureOn(consent: PlanConsent, subject: ConsentSubject, day: CalendarDate): StandingFailure | undefined {
+/** The parts of a consent that decide whether its giver may consent: who gave it, when, and for a minor whether the matter is theirs. */
+export type ConsentGiving = Pick<PlanConsent, "givenBy" | "givenOn" | "competentUnder16">;
+
+function failureOn(consent: ConsentGiving, subject: ConsentSubject, day: CalendarDate): StandingFailure | undefined {
   const authority = authorityOn(subject, day);
   const giver = consent.givenBy;
   if (authority.givers.includes(giver)) return undefined;
@@ -105,7 +108,7 @@ function failureOn(consent: PlanConsent, subject: ConsentSubject, day: CalendarD
  * A parent's consent given before the 16th birthday stops counting on it; a consent given by
  * someone not entitled that day never counts.
  */
-export function consentStanding(consent: PlanConsent, subject: ConsentSubject, day: CalendarDate): ConsentStanding {
+export function consentStanding(consent: ConsentGiving, subject: ConsentSubject, day: CalendarDate): ConsentStanding {
   const given = failureOn(consent, subject, consent.givenOn);
   if (given !== undefined) return { entitled: false, when: "given", failure: given };
   if (day <= consent.givenOn) return { entitled: true };
