@@ -1,7 +1,9 @@
-import { type CalendarDate, resolveToday } from "../core/dates/calendar-date.js";
+import { requireOptions, resolveTodayOption } from "../_lib/options.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { requireIndividualPlan } from "./check.js";
 import { measureDeadlineState } from "./_measure-deadline.js";
 import { consentState, hasPurpose } from "./consent/_state.js";
-import { activeCoordinator } from "./coordination/active-coordinator.js";
+import { coordinatorOn } from "./coordination/active-coordinator.js";
 import type { GoalStatus } from "./goal.js";
 import type { MeasureStatus } from "./measure.js";
 import { type PlanDateOptions, resolveDueSoonDays } from "./options.js";
@@ -101,7 +103,9 @@ export interface PlanSummary {
  * @param plan - The individual plan.
  * @param options - `today` and `dueSoonDays` (14 by default).
  * @returns The {@link PlanSummary}.
- * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number 0-3660.
+ * @throws TypeError when `options` is not an object, `today` or `dueSoonDays` has the wrong type, or
+ *   `plan` is not an individual plan; RangeError when `today` is not a valid date or `dueSoonDays` is
+ *   not a whole number from 0 to 3660.
  *
  * @example
  * const plan = IndividualPlanSchema.parse({
@@ -114,8 +118,10 @@ export interface PlanSummary {
  * //=> [2, 1, true]
  */
 export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOptions): PlanSummary {
-  const today = resolveToday(options.today);
+  requireOptions(options, "summarizePlan");
+  const today = resolveTodayOption(options);
   const dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
+  requireIndividualPlan(plan, "summarizePlan");
   const goalsByStatus: Record<GoalStatus, number> = { active: 0, achieved: 0, abandoned: 0 };
   for (const goal of plan.goals ?? []) goalsByStatus[goal.status ?? "active"]++;
   const byStatus: Record<MeasureStatus, number> = { planned: 0, "in-progress": 0, done: 0, postponed: 0, cancelled: 0 };
@@ -130,7 +136,7 @@ export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOption
   const { nextRevision } = plan;
   const revisionOverdue =
     nextRevision !== undefined && nextRevision < today && !(plan.revisions ?? []).some((r) => r.date >= nextRevision);
-  const coordinatorId = activeCoordinator(plan, { today })?.participantId;
+  const coordinatorId = coordinatorOn(plan, today)?.participantId;
   const meetings = plan.responsibilityGroup?.meetings ?? [];
   const nextMeeting = meetings
     .filter((m) => (m.status ?? "planned") === "planned" && m.date >= today)
