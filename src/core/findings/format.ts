@@ -24,14 +24,17 @@ const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, stri
  *
  * @param path - A finding's path.
  * @returns The path as text; the document itself is written `(root)`.
- * @throws TypeError when `path` is not an array.
+ * @throws TypeError when `path` is not an array of strings and numbers.
  *
  * @example
  * formatPath(["measures", 2, "deadline"])
  * //=> "measures[2].deadline"
  */
 export function formatPath(path: FindingPath): string {
-  if (!Array.isArray(path)) throw new TypeError(`formatPath: path must be an array, got ${describeValue(path)}`);
+  const keys: unknown = path;
+  if (!Array.isArray(keys) || !keys.every((key) => typeof key === "string" || typeof key === "number")) {
+    throw new TypeError(`formatPath: path must be an array of strings and numbers, got ${describeValue(path)}`);
+  }
   if (path.length === 0) return "(root)";
   return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
 }
