@@ -1,6 +1,6 @@
 import { requireDocument } from "../_lib/documents.js";
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
-import { requireOptions } from "../_lib/options.js";
+import { ownOption, requireOptions } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { planRuleContext } from "./_context.js";
 import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
@@ -56,7 +56,7 @@ export function requireIndividualPlan(plan: unknown, fn: string): asserts plan i
 export function planCheckOptions(options: IndividualPlanCheckOptions, fn: string): void {
   requireOptions(options, fn);
   checkContext(options, fn);
-  resolveDueSoonDays(options.dueSoonDays);
+  resolveDueSoonDays(ownOption(options, "dueSoonDays"));
 }
 
 /** The body of {@link checkIndividualPlan}, on a plan already parsed and options already checked. */

@@ -1,4 +1,4 @@
-import { requireOptions, resolveTodayOption } from "../_lib/options.js";
+import { ownOption, requireOptions, resolveTodayOption } from "../_lib/options.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { requireIndividualPlan } from "./check.js";
 import { measureDeadlineState } from "./_measure-deadline.js";
@@ -120,7 +120,7 @@ export interface PlanSummary {
 export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOptions): PlanSummary {
   requireOptions(options, "summarizePlan");
   const today = resolveTodayOption(options);
-  const dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
+  const dueSoonDays = resolveDueSoonDays(ownOption(options, "dueSoonDays"));
   requireIndividualPlan(plan, "summarizePlan");
   const goalsByStatus: Record<GoalStatus, number> = { active: 0, achieved: 0, abandoned: 0 };
   for (const goal of plan.goals ?? []) goalsByStatus[goal.status ?? "active"]++;
