@@ -1,6 +1,7 @@
 // Internal, shared by the action-plan and milestones concepts: the "due soon" window from today.
 import { addDays } from "date-fns";
-import { type CalendarDate, fromDate, resolveToday, toDate } from "../core/dates/calendar-date.js";
+import { type CalendarDate, fromDate, toDate } from "../core/dates/calendar-date.js";
+import { ownOption, resolveTodayOption, resolveWindowDays } from "./options.js";
 
 /** How far ahead "due soon" looks, in days, when the caller does not say. */
 export const DEFAULT_DUE_SOON_DAYS = 30;
@@ -12,12 +13,14 @@ export interface DueWindow {
 }
 
 /**
- * The due-soon window from `today`.
+ * The due-soon window from the options' `today`, `name` days long (`dueSoonDays`, `withinDays`).
+ * The options object itself is checked by the caller (`requireOptions`).
  *
- * @throws RangeError when `today` is not a valid date or `days` is not a whole number from 0.
+ * @throws TypeError when `today` or the window is of the wrong type; RangeError when `today` is not a
+ *   valid date or the window is not a whole number from 0 to `MAX_WINDOW_DAYS`.
  */
-export function dueWindow(today: string | Date, days: number = DEFAULT_DUE_SOON_DAYS): DueWindow {
-  if (!Number.isSafeInteger(days) || days < 0) throw new RangeError(`days must be a whole number from 0, got ${String(days)}`);
-  const day = resolveToday(today);
+export function dueWindow(options: object, name: string, fallback: number = DEFAULT_DUE_SOON_DAYS): DueWindow {
+  const day = resolveTodayOption(options);
+  const days = resolveWindowDays(ownOption(options, name), name, fallback);
   return { today: day, until: fromDate(addDays(toDate(day), days)) };
 }

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { resolveToday } from "../core/dates/calendar-date.js";
 import { type FindingCode, findingCatalog } from "../core/findings/catalog/index.js";
 import { findingMessage } from "../core/findings/message.js";
 import type {
@@ -12,7 +11,7 @@ import type {
   Validation,
 } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
-import { ownOption, requireOptions, resolveLocale, resolveRules } from "./options.js";
+import { ownOption, requireOptions, resolveLocale, resolveRules, resolveTodayOption } from "./options.js";
 
 /** What a rule reports: a code, a path and params; severity and message are added by {@link finalizeFindings}. */
 export interface RawFinding {
@@ -30,11 +29,12 @@ export interface CheckContext {
 /**
  * Resolves check options for rules; `fn` names the public function in error messages.
  *
- * @throws TypeError when `options` is not an object; RangeError when `today`, `locale` or `rules` is invalid.
+ * @throws TypeError when `options` is not an object or `today`, `locale` or `rules` has the wrong type;
+ *   RangeError when one of them has a value not allowed.
  */
 export function checkContext(options: CheckOptions, fn = "check"): CheckContext {
   requireOptions(options, fn);
-  const today = resolveToday(options.today);
+  const today = resolveTodayOption(options);
   resolveRules(ownOption(options, "rules"));
   return { today, locale: resolveLocale(ownOption(options, "locale")) };
 }
@@ -46,6 +46,7 @@ export type FindingOptions = Pick<CheckOptions, "locale" | "rules">;
 
 /** Applies the caller's rule settings, writes messages in their locale and sorts by path, then code. */
 export function finalizeFindings(raw: readonly RawFinding[], options: FindingOptions): Finding[] {
+  requireOptions(options, "check");
   const locale = resolveLocale(ownOption(options, "locale"));
   const rules = resolveRules(ownOption(options, "rules"));
   const findings: Finding[] = [];
@@ -146,7 +147,8 @@ function issueFindings(issue: z.core.$ZodIssue, prefix: FindingPath, locale: Loc
  * Schema issues become findings in the caller's locale; the check runs only on a parsed value.
  * `today` is checked before anything else when the options carry one.
  *
- * @throws TypeError when `options` is not an object; RangeError when `today`, `locale` or `rules` is invalid.
+ * @throws TypeError when `options` is not an object or `today`, `locale` or `rules` has the wrong type;
+ *   RangeError when one of them has a value not allowed.
  */
 export function validateWith<T, O extends FindingOptions & { readonly today?: string | Date }>(
   schema: z.ZodType<T>,
@@ -157,7 +159,7 @@ export function validateWith<T, O extends FindingOptions & { readonly today?: st
   requireOptions(options, "validate");
   const locale = resolveLocale(ownOption(options, "locale"));
   resolveRules(ownOption(options, "rules"));
-  if (options.today !== undefined) resolveToday(options.today);
+  if (ownOption(options, "today") !== undefined) resolveTodayOption(options);
   const parsed = schema.safeParse(input, { error: zodErrorMap(locale) });
   if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error.issues, locale) };
   const findings = check(parsed.data, options);

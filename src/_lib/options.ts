@@ -1,5 +1,6 @@
 // Internal: options are checked once, at the door of every public function, with an error that
 // names the option. Nothing here is exported from the package.
+import { type CalendarDate, resolveToday } from "../core/dates/calendar-date.js";
 import { findingCatalog } from "../core/findings/catalog/index.js";
 import type { ConfigurableFindingCode, RuleSetting } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
@@ -36,10 +37,11 @@ export function ownOption(options: object, name: string): unknown {
 /**
  * Reads `locale`: `nb` when left out.
  *
- * @throws RangeError when it is not `"nb"`, `"nn"` or `"en"`.
+ * @throws TypeError when it is not a string; RangeError when it is not `"nb"`, `"nn"` or `"en"`.
  */
 export function resolveLocale(locale: unknown, name = "locale"): Locale {
   if (locale === undefined) return "nb";
+  if (typeof locale !== "string") throw new TypeError(`${name} must be "nb", "nn" or "en", got ${describeValue(locale)}`);
   const found = LOCALES.find((known) => known === locale);
   if (found === undefined) throw new RangeError(`${name} must be "nb", "nn" or "en", got ${describeValue(locale)}`);
   return found;
@@ -77,26 +79,73 @@ export function resolveRules(rules: unknown): Readonly<Partial<Record<Configurab
 /**
  * Reads a window in days (`dueSoonDays`, `withinDays`, ...), with its default when left out.
  *
- * @throws RangeError when it is not a whole number from 0 to {@link MAX_WINDOW_DAYS}.
+ * @throws TypeError when it is not a number; RangeError when it is not a whole number from 0 to
+ *   {@link MAX_WINDOW_DAYS}.
  */
 export function resolveWindowDays(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_WINDOW_DAYS) {
-    throw new RangeError(`${name} must be a whole number from 0 to ${MAX_WINDOW_DAYS}, got ${describeValue(value)}`);
+  return resolveNumber(value, name, { min: 0, max: MAX_WINDOW_DAYS, integer: true });
+}
+
+/** The bounds of a number option for {@link resolveNumber}; both ends are allowed. */
+export interface NumberBounds {
+  readonly min?: number;
+  readonly max?: number;
+  /** A whole number only. */
+  readonly integer?: boolean;
+  /** The lower end is not allowed (a positive number when `min` is 0). */
+  readonly minExclusive?: boolean;
+}
+
+/**
+ * Reads a number option within bounds.
+ *
+ * @throws TypeError when it is not a number; RangeError when it is NaN, not whole where it must be,
+ *   or out of bounds.
+ */
+export function resolveNumber(value: unknown, name: string, bounds: NumberBounds): number {
+  const { min, max, integer = false, minExclusive = false } = bounds;
+  const expected = `${integer ? "a whole number" : "a number"}${rangeText(min, max, minExclusive)}`;
+  if (typeof value !== "number") throw new TypeError(`${name} must be ${expected}, got ${describeValue(value)}`);
+  const tooSmall = min !== undefined && (minExclusive ? value <= min : value < min);
+  const tooBig = max !== undefined && value > max;
+  if (Number.isNaN(value) || (integer && !Number.isSafeInteger(value)) || !Number.isFinite(value) || tooSmall || tooBig) {
+    throw new RangeError(`${name} must be ${expected}, got ${describeValue(value)}`);
   }
   return value;
+}
+
+function rangeText(min: number | undefined, max: number | undefined, minExclusive: boolean): string {
+  if (min !== undefined && max !== undefined) return minExclusive ? ` above ${min} and at most ${max}` : ` from ${min} to ${max}`;
+  if (min !== undefined) return minExclusive ? ` above ${min}` : ` from ${min}`;
+  return max === undefined ? "" : ` up to ${max}`;
 }
 
 /**
  * Reads one of a fixed set of string values (`by`, `kind`, ...).
  *
- * @throws RangeError when it is not one of them.
+ * @throws TypeError when it is missing (and has no default) or not a string; RangeError when it is
+ *   not one of them. Both messages list the values allowed.
  */
 export function resolveChoice<T extends string>(value: unknown, name: string, choices: readonly T[], fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback;
+  const allowed = choices.map((c) => JSON.stringify(c)).join(", ");
+  if (typeof value !== "string") throw new TypeError(`${name} must be one of ${allowed}, got ${describeValue(value)}`);
   const found = choices.find((choice) => choice === value);
-  if (found === undefined) {
-    throw new RangeError(`${name} must be one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${describeValue(value)}`);
-  }
+  if (found === undefined) throw new RangeError(`${name} must be one of ${allowed}, got ${describeValue(value)}`);
   return found;
+}
+
+/**
+ * Reads `today` from an options object: an ISO date or a valid `Date`.
+ *
+ * @throws TypeError when it is missing or neither a string nor a `Date`; RangeError when it is not a
+ *   valid date.
+ */
+export function resolveTodayOption(options: object): CalendarDate {
+  const today = ownOption(options, "today");
+  if (typeof today !== "string" && !(today instanceof Date)) {
+    throw new TypeError(`today must be an ISO date (YYYY-MM-DD) or a Date, got ${describeValue(today)}`);
+  }
+  return resolveToday(today);
 }

@@ -1,9 +1,11 @@
+import { requireDocument } from "../_lib/documents.js";
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { requireOptions } from "../_lib/options.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dueWindow } from "../_lib/due-window.js";
 import { rowTimings } from "./row-timing.js";
 import { actionPlanRules } from "./rules/index.js";
-import type { ActionPlan } from "./schema.js";
+import { type ActionPlan, ActionPlanSchema } from "./schema.js";
 
 /**
  * Options for {@link checkActionPlan} and {@link validateActionPlan}: the {@link CheckOptions} and
@@ -13,7 +15,7 @@ import type { ActionPlan } from "./schema.js";
  * const options: ActionPlanCheckOptions = { today: "2013-06-01", locale: "nn", dueSoonDays: 14 };
  */
 export interface ActionPlanCheckOptions extends CheckOptions {
-  /** Days from today within which an open row counts as due soon; 30 when left out. */
+  /** Days from today within which an open row counts as due soon; 30 when left out, at most 3660. */
   readonly dueSoonDays?: number;
 }
 
@@ -30,7 +32,10 @@ export interface ActionPlanCheckOptions extends CheckOptions {
  * @param plan - A schema-valid action plan.
  * @param options - `today`, `locale`, per-code `rules` and `dueSoonDays`.
  * @returns Findings sorted by path, then code.
- * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number from 0.
+ * @throws TypeError when `options` is not an object, an option has the wrong type, or `plan` is not an
+ *   action plan (use {@link validateActionPlan} for unknown input); RangeError when `today` is not a
+ *   valid date, `dueSoonDays` is not a whole number from 0 to 3660, `locale` is unknown or `rules`
+ *   names an unknown code or severity.
  *
  * @example
  * checkActionPlan(
@@ -53,7 +58,32 @@ export interface ActionPlanCheckOptions extends CheckOptions {
  * //=> [["action-plan/row-overdue", ["rows", 0, "deadline"]]]
  */
 export function checkActionPlan(plan: ActionPlan, options: ActionPlanCheckOptions): Finding[] {
-  const window = dueWindow(options.today, options.dueSoonDays);
+  const window = actionPlanWindow(options, "checkActionPlan");
+  requireDocument(ActionPlanSchema, plan, {
+    fn: "checkActionPlan",
+    name: "plan",
+    label: "an action plan",
+    kind: "action-plan",
+    validator: "validateActionPlan",
+  });
+  return runActionPlanChecks(plan, options);
+}
+
+/**
+ * Checks the options of {@link checkActionPlan} and {@link validateActionPlan}.
+ *
+ * @throws TypeError or RangeError as {@link checkActionPlan} documents.
+ */
+export function actionPlanWindow(options: ActionPlanCheckOptions, fn: string): ReturnType<typeof dueWindow> {
+  requireOptions(options, fn);
+  const window = dueWindow(options, "dueSoonDays");
+  checkContext(options, fn);
+  return window;
+}
+
+/** The body of {@link checkActionPlan}, on a plan already parsed and options already checked. */
+export function runActionPlanChecks(plan: ActionPlan, options: ActionPlanCheckOptions): Finding[] {
+  const window = dueWindow(options, "dueSoonDays");
   const ctx = { ...checkContext(options), window, timings: rowTimings(plan, window) };
   return finalizeFindings(
     actionPlanRules.flatMap((rule) => rule(plan, ctx)),

@@ -1,7 +1,9 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { requireDocument } from "../_lib/documents.js";
 import { dueWindow } from "../_lib/due-window.js";
+import { requireOptions } from "../_lib/options.js";
 import { rowTimings } from "./row-timing.js";
-import type { ActionPlan, ActionPlanRowStatus } from "./schema.js";
+import { type ActionPlan, type ActionPlanRowStatus, ActionPlanSchema } from "./schema.js";
 
 /**
  * Options for {@link actionPlanProgress}.
@@ -12,7 +14,7 @@ import type { ActionPlan, ActionPlanRowStatus } from "./schema.js";
 export interface ActionPlanProgressOptions {
   /** The date to measure against, as an ISO date or a `Date`. */
   readonly today: string | Date;
-  /** Days from today within which an open row counts as upcoming; 30 when left out. */
+  /** Days from today within which an open row counts as upcoming; 30 when left out, at most 3660. */
   readonly withinDays?: number;
 }
 
@@ -72,7 +74,9 @@ export interface ActionPlanProgress {
  * @param plan - A schema-valid action plan.
  * @param options - `today` and `withinDays` (default 30).
  * @returns The {@link ActionPlanProgress}; lists break ties by row order.
- * @throws RangeError when `today` is not a valid date or `withinDays` is not a whole number from 0.
+ * @throws TypeError when `options` is not an object, `today` or `withinDays` has the wrong type, or
+ *   `plan` is not an action plan; RangeError when `today` is not a valid date or `withinDays` is not a
+ *   whole number from 0 to 3660.
  *
  * @example
  * actionPlanProgress(
@@ -88,7 +92,16 @@ export interface ActionPlanProgress {
  * //=> [{ rowId: "2", path: ["rows", 1], due: "2012-11-30", recurring: false, missedPeriods: 0 }]
  */
 export function actionPlanProgress(plan: ActionPlan, options: ActionPlanProgressOptions): ActionPlanProgress {
-  const timings = rowTimings(plan, dueWindow(options.today, options.withinDays));
+  requireOptions(options, "actionPlanProgress");
+  const window = dueWindow(options, "withinDays");
+  requireDocument(ActionPlanSchema, plan, {
+    fn: "actionPlanProgress",
+    name: "plan",
+    label: "an action plan",
+    kind: "action-plan",
+    validator: "validateActionPlan",
+  });
+  const timings = rowTimings(plan, window);
   const byStatus: Record<ActionPlanRowStatus, number> = {
     done: 0,
     "in-progress": 0,

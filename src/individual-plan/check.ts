@@ -1,9 +1,11 @@
-import { finalizeFindings } from "../_lib/findings.js";
+import { requireDocument } from "../_lib/documents.js";
+import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { ownOption, requireOptions } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { planRuleContext } from "./_context.js";
-import type { IndividualPlanCheckOptions } from "./options.js";
+import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
 import { planRules } from "./rules/index.js";
-import type { IndividualPlan } from "./schema.js";
+import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
 
 /**
  * Checks an individual plan (individuell plan) against the law and common practice: consent,
@@ -16,7 +18,10 @@ import type { IndividualPlan } from "./schema.js";
  * @param plan - A plan that matches {@link IndividualPlanSchema}.
  * @param options - `today`, `locale`, per-code `rules` and `dueSoonDays` (14 by default).
  * @returns The findings, sorted by path, then code. Never a name, national id or free text in them.
- * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number 0-3660.
+ * @throws TypeError when `options` is not an object, an option has the wrong type, or `plan` is not an
+ *   individual plan (use {@link validateIndividualPlan} for unknown input); RangeError when `today` is
+ *   not a valid date, `dueSoonDays` is not a whole number from 0 to 3660, `locale` is unknown or
+ *   `rules` names an unknown code or severity.
  *
  * @example
  * const plan = IndividualPlanSchema.parse({
@@ -27,6 +32,35 @@ import type { IndividualPlan } from "./schema.js";
  * //    "plan/needs-not-described", "plan/no-revision-date", "plan/user-not-participant", "plan/no-period"]
  */
 export function checkIndividualPlan(plan: IndividualPlan, options: IndividualPlanCheckOptions): Finding[] {
+  planCheckOptions(options, "checkIndividualPlan");
+  requireIndividualPlan(plan, "checkIndividualPlan");
+  return runPlanChecks(plan, options);
+}
+
+/** Asserts that `plan` is an individual plan; `fn` names the public function. */
+export function requireIndividualPlan(plan: unknown, fn: string): asserts plan is IndividualPlan {
+  requireDocument(IndividualPlanSchema, plan, {
+    fn,
+    name: "plan",
+    label: "an individual plan",
+    kind: "individual-plan",
+    validator: "validateIndividualPlan",
+  });
+}
+
+/**
+ * Checks the options of {@link checkIndividualPlan} and {@link validateIndividualPlan}.
+ *
+ * @throws TypeError or RangeError as {@link checkIndividualPlan} documents.
+ */
+export function planCheckOptions(options: IndividualPlanCheckOptions, fn: string): void {
+  requireOptions(options, fn);
+  checkContext(options, fn);
+  resolveDueSoonDays(ownOption(options, "dueSoonDays"));
+}
+
+/** The body of {@link checkIndividualPlan}, on a plan already parsed and options already checked. */
+export function runPlanChecks(plan: IndividualPlan, options: IndividualPlanCheckOptions): Finding[] {
   const ctx = planRuleContext(plan, options);
   return finalizeFindings(
     planRules.flatMap((rule) => rule(plan, ctx)),

@@ -1,3 +1,4 @@
+import { resolveWindowDays } from "../_lib/options.js";
 import type { CheckOptions } from "../core/findings/types.js";
 
 /**
@@ -24,7 +25,7 @@ export interface PlanDateOptions {
  * };
  */
 export interface IndividualPlanCheckOptions extends CheckOptions {
-  /** How many days ahead a deadline counts as due soon; 14 when left out. A whole number, 0 or more. */
+  /** How many days ahead a deadline counts as due soon; 14 when left out. A whole number from 0 to 3660. */
   readonly dueSoonDays?: number;
 }
 
@@ -32,14 +33,10 @@ export interface IndividualPlanCheckOptions extends CheckOptions {
 export const DEFAULT_DUE_SOON_DAYS = 14;
 
 /**
- * Reads `dueSoonDays`.
+ * Reads `dueSoonDays`, with the one bound every due-soon window has.
  *
- * @throws RangeError when it is not a whole number of 0 or more.
+ * @throws TypeError when it is not a number; RangeError when it is not a whole number from 0 to 3660.
  */
-export function resolveDueSoonDays(days: number | undefined): number {
-  if (days === undefined) return DEFAULT_DUE_SOON_DAYS;
-  if (!Number.isInteger(days) || days < 0 || days > 3660) {
-    throw new RangeError(`dueSoonDays must be a whole number from 0 to 3660, got ${String(days)}`);
-  }
-  return days;
+export function resolveDueSoonDays(days: unknown): number {
+  return resolveWindowDays(days, "dueSoonDays", DEFAULT_DUE_SOON_DAYS);
 }

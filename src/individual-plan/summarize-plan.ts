@@ -1,8 +1,10 @@
-import { type CalendarDate, resolveToday } from "../core/dates/calendar-date.js";
+import { ownOption, requireOptions, resolveTodayOption } from "../_lib/options.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { requireIndividualPlan } from "./check.js";
 import { measureDeadlineState, measureSince } from "./_measure-deadline.js";
 import { consentCounts, hasPurpose } from "./consent/_state.js";
 import { consentSubject } from "./consent/authority.js";
-import { activeCoordinator } from "./coordination/active-coordinator.js";
+import { coordinatorOn } from "./coordination/active-coordinator.js";
 import type { GoalStatus } from "./goal.js";
 import type { MeasureStatus } from "./measure.js";
 import { type PlanDateOptions, resolveDueSoonDays } from "./options.js";
@@ -102,7 +104,9 @@ export interface PlanSummary {
  * @param plan - The individual plan.
  * @param options - `today` and `dueSoonDays` (14 by default).
  * @returns The {@link PlanSummary}.
- * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number 0-3660.
+ * @throws TypeError when `options` is not an object, `today` or `dueSoonDays` has the wrong type, or
+ *   `plan` is not an individual plan; RangeError when `today` is not a valid date or `dueSoonDays` is
+ *   not a whole number from 0 to 3660.
  *
  * @example
  * const plan = IndividualPlanSchema.parse({
@@ -115,8 +119,10 @@ export interface PlanSummary {
  * //=> [2, 1, true]
  */
 export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOptions): PlanSummary {
-  const today = resolveToday(options.today);
-  const dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
+  requireOptions(options, "summarizePlan");
+  const today = resolveTodayOption(options);
+  const dueSoonDays = resolveDueSoonDays(ownOption(options, "dueSoonDays"));
+  requireIndividualPlan(plan, "summarizePlan");
   const goalsByStatus: Record<GoalStatus, number> = { active: 0, achieved: 0, abandoned: 0 };
   for (const goal of plan.goals ?? []) goalsByStatus[goal.status ?? "active"]++;
   const byStatus: Record<MeasureStatus, number> = { planned: 0, "in-progress": 0, done: 0, postponed: 0, cancelled: 0 };
@@ -131,7 +137,7 @@ export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOption
   const { nextRevision } = plan;
   const revisionOverdue =
     nextRevision !== undefined && nextRevision < today && !(plan.revisions ?? []).some((r) => r.date >= nextRevision);
-  const coordinatorId = activeCoordinator(plan, { today })?.participantId;
+  const coordinatorId = coordinatorOn(plan, today)?.participantId;
   const subject = consentSubject(plan.user);
   const meetings = plan.responsibilityGroup?.meetings ?? [];
   const nextMeeting = meetings

@@ -1,18 +1,20 @@
 import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
-import { checkIndividualPlan } from "./check.js";
-import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
+import { planCheckOptions, runPlanChecks } from "./check.js";
+import type { IndividualPlanCheckOptions } from "./options.js";
 import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
 
 /**
  * Validates unknown input as an individual plan (individuell plan): runs {@link IndividualPlanSchema},
  * turns schema problems into `schema/...` findings, then runs {@link checkIndividualPlan}. Never
- * throws on any input.
+ * throws on any input; only on bad options.
  *
  * @param input - Anything, e.g. parsed JSON from an IP tool.
  * @param options - `today`, `locale`, per-code `rules` and `dueSoonDays`.
  * @returns `{ ok: true, value, findings }` when no finding is an error, else `{ ok: false, findings }`.
- * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number 0-3660.
+ * @throws TypeError when `options` is missing or not an object, or an option has the wrong type;
+ *   RangeError when `today` is not a valid date, `dueSoonDays` is not a whole number from 0 to 3660,
+ *   `locale` is unknown or `rules` names an unknown code or severity.
  *
  * @example
  * validateIndividualPlan({ kind: "individual-plan", id: "ip-1", status: "draft", user: {} }, { today: "2025-10-01" })
@@ -22,6 +24,6 @@ import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
  * //=> false
  */
 export function validateIndividualPlan(input: unknown, options: IndividualPlanCheckOptions): Validation<IndividualPlan> {
-  resolveDueSoonDays(options.dueSoonDays);
-  return validateWith(IndividualPlanSchema, input, options, (plan) => checkIndividualPlan(plan, options));
+  planCheckOptions(options, "validateIndividualPlan"); // a bad option fails the same way whatever the input
+  return validateWith(IndividualPlanSchema, input, options, runPlanChecks);
 }

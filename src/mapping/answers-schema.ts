@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { findingMessage } from "../core/findings/message.js";
 import type { FindingParams } from "../core/findings/types.js";
+import { requireQuestionnaire } from "./_guards.js";
 import { indexQuestionnaire, resolveAnswers } from "./_items.js";
 import type { QuestionnaireItem } from "./item-schema.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
@@ -86,6 +87,7 @@ function valueIssue(item: QuestionnaireItem, answer: MappingAnswer): [IssueCode,
  *
  * @param questionnaire - The questionnaire; meant to pass {@link checkQuestionnaire}. Of duplicate item ids, the first counts.
  * @returns A zod schema whose output is a {@link MappingResponse}.
+ * @throws TypeError when `questionnaire` is not a questionnaire.
  *
  * @example
  * const schema = answersSchema(coordinatingUnitMappingForm);
@@ -100,6 +102,7 @@ function valueIssue(item: QuestionnaireItem, answer: MappingAnswer): [IssueCode,
  * //=> false
  */
 export function answersSchema(questionnaire: Questionnaire): z.ZodType<MappingResponse> {
+  requireQuestionnaire(questionnaire, "answersSchema");
   const index = indexQuestionnaire(questionnaire);
   const itemSchemas = new Map(index.entries.map(({ item }) => [item.id, { item, schema: itemAnswerSchema(item) }]));
   const { id, version } = questionnaire;

@@ -1,4 +1,6 @@
 import { finalizeFindings } from "../_lib/findings.js";
+import { ownOption, requireOptions, resolveLocale, resolveRules } from "../_lib/options.js";
+import { requireQuestionnaire } from "./_guards.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { indexQuestionnaire } from "./_items.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
@@ -22,6 +24,9 @@ export type QuestionnaireCheckOptions = Omit<CheckOptions, "today">;
  * @param questionnaire - A schema-valid questionnaire.
  * @param options - `locale` and per-code `rules`; optional.
  * @returns Findings (`questionnaire/...`) sorted by path, then code.
+ * @throws TypeError when `options` is not an object, `locale` or `rules` has the wrong type, or
+ *   `questionnaire` is not a questionnaire (use {@link validateQuestionnaire} for unknown input);
+ *   RangeError when `locale` is unknown or `rules` names an unknown code or severity.
  *
  * @example
  * checkQuestionnaire({
@@ -31,6 +36,24 @@ export type QuestionnaireCheckOptions = Omit<CheckOptions, "today">;
  * //=> [["questionnaire/empty-section", ["sections", 0, "items"]]]
  */
 export function checkQuestionnaire(questionnaire: Questionnaire, options: QuestionnaireCheckOptions = {}): Finding[] {
+  questionnaireCheckOptions(options, "checkQuestionnaire");
+  requireQuestionnaire(questionnaire, "checkQuestionnaire");
+  return runQuestionnaireChecks(questionnaire, options);
+}
+
+/**
+ * Checks the options of {@link checkQuestionnaire} and {@link validateQuestionnaire}.
+ *
+ * @throws TypeError or RangeError as {@link checkQuestionnaire} documents.
+ */
+export function questionnaireCheckOptions(options: QuestionnaireCheckOptions, fn: string): void {
+  requireOptions(options, fn);
+  resolveLocale(ownOption(options, "locale"));
+  resolveRules(ownOption(options, "rules"));
+}
+
+/** The body of {@link checkQuestionnaire}, on a questionnaire already parsed and options already checked. */
+export function runQuestionnaireChecks(questionnaire: Questionnaire, options: QuestionnaireCheckOptions): Finding[] {
   const ctx = { index: indexQuestionnaire(questionnaire) };
   return finalizeFindings(
     questionnaireRules.flatMap((rule) => rule(questionnaire, ctx)),

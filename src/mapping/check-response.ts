@@ -1,4 +1,6 @@
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { requireOptions } from "../_lib/options.js";
+import { requireQuestionnaire, requireResponse } from "./_guards.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { indexQuestionnaire, resolveAnswers } from "./_items.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
@@ -16,7 +18,10 @@ import { responseRules } from "./rules/response/index.js";
  * @param questionnaire - The questionnaire it answers; meant to pass {@link checkQuestionnaire}.
  * @param options - `today`, `locale` and per-code `rules`.
  * @returns Findings (`mapping/...`) sorted by path, then code.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, an option has the wrong type, `response` is not a
+ *   mapping response (use {@link validateMappingResponse} for unknown input) or `questionnaire` is not
+ *   a questionnaire; RangeError when `today` is not a valid date, `locale` is unknown or `rules` names
+ *   an unknown code or severity.
  *
  * @example
  * checkMappingResponse(
@@ -34,6 +39,24 @@ import { responseRules } from "./rules/response/index.js";
  * //=> [["mapping/wrong-answer-type", ["answers", 0, "type"]]]
  */
 export function checkMappingResponse(response: MappingResponse, questionnaire: Questionnaire, options: CheckOptions): Finding[] {
+  responseCheckOptions(options, "checkMappingResponse");
+  requireQuestionnaire(questionnaire, "checkMappingResponse");
+  requireResponse(response, "checkMappingResponse");
+  return runResponseChecks(response, questionnaire, options);
+}
+
+/**
+ * Checks the options of {@link checkMappingResponse} and {@link validateMappingResponse}.
+ *
+ * @throws TypeError or RangeError as {@link checkMappingResponse} documents.
+ */
+export function responseCheckOptions(options: CheckOptions, fn: string): void {
+  requireOptions(options, fn);
+  checkContext(options, fn);
+}
+
+/** The body of {@link checkMappingResponse}, on documents already checked. */
+export function runResponseChecks(response: MappingResponse, questionnaire: Questionnaire, options: CheckOptions): Finding[] {
   const index = indexQuestionnaire(questionnaire);
   const ctx = { ...checkContext(options), questionnaire, index, resolved: resolveAnswers(response.answers, index) };
   return finalizeFindings(

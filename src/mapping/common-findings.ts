@@ -1,4 +1,6 @@
+import { ownOption, requireOptions, resolveLocale, resolveNumber } from "../_lib/options.js";
 import type { Locale } from "../core/locale.js";
+import { requireCommonFinding, requireQuestionnaire, requireSummary } from "./_guards.js";
 import { textIn } from "./_items.js";
 import type { AssessmentValue } from "./item-schema.js";
 import { assessmentLabels } from "./labels.js";
@@ -22,7 +24,7 @@ const WEAK: readonly WeakAssessment[] = ["no", "partly", "dont-know"];
  * const options: CommonFindingsOptions = { minShare: 2 / 3 };
  */
 export interface CommonFindingsOptions {
-  /** The least share of respondents that must answer no, partly or don't know; more than half when left out. */
+  /** The least share (0 to 1) of respondents that must answer no, partly or don't know; more than half when left out. */
   readonly minShare?: number;
 }
 
@@ -61,6 +63,8 @@ export interface CommonFinding {
  * @param summary - From {@link summarizeMapping}.
  * @param options - `minShare`, the least share of weak answers (default: more than half).
  * @returns Common findings in the questionnaire's order.
+ * @throws TypeError when `options` is not an object, `minShare` is not a number or `summary` is not a
+ *   mapping summary; RangeError when `minShare` is not from 0 to 1.
  *
  * @example
  * // responses: the three of examples/data/mapping-responses.json (1525, 1528, 1531)
@@ -68,8 +72,12 @@ export interface CommonFinding {
  * //=> [["mandate-shared-understanding", "most"], ["mandate-information", "all"], ["mandate-legitimacy", "most"], ...]
  */
 export function commonFindings(summary: MappingSummary, options: CommonFindingsOptions = {}): CommonFinding[] {
+  requireOptions(options, "commonFindings");
+  const share = ownOption(options, "minShare");
+  const minShare = share === undefined ? undefined : resolveNumber(share, "minShare", { min: 0, max: 1 });
+  requireSummary(summary, "commonFindings");
   const of = summary.respondents.length;
-  const enough = (weak: number): boolean => (options.minShare === undefined ? weak * 2 > of : weak >= options.minShare * of);
+  const enough = (weak: number): boolean => (minShare === undefined ? weak * 2 > of : weak >= minShare * of);
   return summary.items.flatMap((item): CommonFinding[] => {
     if (item.type !== "assessment" || of === 0) return [];
     const groups = new Map(item.groups.map((group) => [group.answer, group]));
@@ -111,6 +119,8 @@ function numberWord(count: number, locale: Locale): string {
  * @param questionnaire - The questionnaire, for the question's text.
  * @param locale - `nb` (default), `nn` or `en`.
  * @returns The sentence.
+ * @throws TypeError when `finding` is not a common finding, `questionnaire` is not a questionnaire or
+ *   `locale` is not a string; RangeError when `locale` is not `nb`, `nn` or `en`.
  *
  * @example
  * describeCommonFinding(
@@ -122,6 +132,9 @@ function numberWord(count: number, locale: Locale): string {
  * //=> "Two of three answer partly: Have routines been drawn up for the work with individual plans in the municipality?"
  */
 export function describeCommonFinding(finding: CommonFinding, questionnaire: Questionnaire, locale: Locale = "nb"): string {
+  resolveLocale(locale);
+  requireCommonFinding(finding, "describeCommonFinding");
+  requireQuestionnaire(questionnaire, "describeCommonFinding");
   const words = WORDS[locale];
   const who =
     finding.scope === "all" && finding.of > 1

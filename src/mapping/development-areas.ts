@@ -1,3 +1,4 @@
+import { requireQuestionnaire, requireResponse } from "./_guards.js";
 import { indexQuestionnaire, resolveAnswers } from "./_items.js";
 import type { WeakAssessment } from "./common-findings.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
@@ -29,6 +30,7 @@ export interface DevelopmentArea {
  * @param response - A schema-valid response.
  * @param questionnaire - The questionnaire it answers.
  * @returns The development areas.
+ * @throws TypeError when `response` is not a mapping response or `questionnaire` is not a questionnaire.
  *
  * @example
  * developmentAreas(
@@ -48,6 +50,13 @@ export interface DevelopmentArea {
  * //=> [{ itemId: "internal-control-in-place", sectionId: "internal-control", answer: "dont-know" }]
  */
 export function developmentAreas(response: MappingResponse, questionnaire: Questionnaire): DevelopmentArea[] {
+  requireResponse(response, "developmentAreas");
+  requireQuestionnaire(questionnaire, "developmentAreas");
+  return responseAreas(response, questionnaire);
+}
+
+/** The body of {@link developmentAreas}, on documents already checked. */
+export function responseAreas(response: MappingResponse, questionnaire: Questionnaire): DevelopmentArea[] {
   const index = indexQuestionnaire(questionnaire);
   const resolved = resolveAnswers(response.answers, index);
   return index.entries.flatMap(({ item, sectionId }): DevelopmentArea[] => {

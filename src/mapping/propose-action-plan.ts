@@ -1,8 +1,10 @@
 import type { ActionPlan, ActionPlanRow } from "../action-plan/schema.js";
-import { resolveToday } from "../core/dates/calendar-date.js";
+import * as z from "zod";
+import { describeValue, ownOption, requireOptions, resolveLocale, resolveTodayOption } from "../_lib/options.js";
 import type { Locale } from "../core/locale.js";
+import { requireQuestionnaire, requireResponse } from "./_guards.js";
 import { indexQuestionnaire, textIn } from "./_items.js";
-import { type DevelopmentArea, developmentAreas } from "./development-areas.js";
+import { type DevelopmentArea, responseAreas } from "./development-areas.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
 import type { MappingResponse } from "./response-schema.js";
 import { type TypicalMeasure, typicalMeasures } from "./typical-measures.js";
@@ -78,7 +80,10 @@ function row(area: DevelopmentArea, question: string, measures: Readonly<Record<
  * @param questionnaire - The questionnaire it answers.
  * @param options - `today`, `locale`, `measures` and `municipalityName`.
  * @returns A draft that passes {@link ActionPlanSchema}.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, an option has the wrong type (`measures` not an
+ *   object of typical measures, `municipalityName` not a string), `response` is not a mapping response
+ *   or `questionnaire` is not a questionnaire; RangeError when `today` is not a valid date, `locale`
+ *   is unknown or `municipalityName` is blank.
  *
  * @example
  * proposeActionPlan(
@@ -98,15 +103,20 @@ function row(area: DevelopmentArea, question: string, measures: Readonly<Record<
  * //      deadlineText: "Frist settes av arbeidsgruppen", status: "not-started" }]
  */
 export function proposeActionPlan(response: MappingResponse, questionnaire: Questionnaire, options: ProposeActionPlanOptions): ActionPlan {
-  const today = resolveToday(options.today);
-  const locale = options.locale ?? "nb";
+  requireOptions(options, "proposeActionPlan");
+  const today = resolveTodayOption(options);
+  const locale = resolveLocale(ownOption(options, "locale"));
+  const measures = resolveMeasures(ownOption(options, "measures"));
+  const municipalityName = resolveMunicipalityName(ownOption(options, "municipalityName"));
+  requireResponse(response, "proposeActionPlan");
+  requireQuestionnaire(questionnaire, "proposeActionPlan");
   const words = WORDS[locale];
   const index = indexQuestionnaire(questionnaire);
   const number = response.respondent.municipality;
-  const name = options.municipalityName ?? response.respondent.municipalityName ?? `${words.municipality} ${number}`;
-  const rows = developmentAreas(response, questionnaire).map((area) => {
+  const name = municipalityName ?? response.respondent.municipalityName ?? `${words.municipality} ${number}`;
+  const rows = responseAreas(response, questionnaire).map((area) => {
     const item = index.byId.get(area.itemId)?.item;
-    return row(area, item === undefined ? area.itemId : textIn(item.text, locale), options.measures ?? typicalMeasures, locale);
+    return row(area, item === undefined ? area.itemId : textIn(item.text, locale), measures, locale);
   });
   return {
     kind: "action-plan",
@@ -115,4 +125,27 @@ export function proposeActionPlan(response: MappingResponse, questionnaire: Ques
     title: `${words.draft}: ${textIn(questionnaire.title, locale)} (${response.date})`,
     rows,
   };
+}
+
+const text = z.string().trim().min(1);
+const LocalizedTextShape = z.object({ nb: text, nn: text, en: text });
+const MeasuresShape = z.record(
+  z.string(),
+  z.object({ measure: LocalizedTextShape, goal: LocalizedTextShape, activities: z.array(LocalizedTextShape) }),
+);
+
+function resolveMeasures(value: unknown): Readonly<Record<string, TypicalMeasure>> {
+  if (value === undefined) return typicalMeasures;
+  const parsed = Array.isArray(value) ? undefined : MeasuresShape.safeParse(value);
+  if (parsed === undefined || !parsed.success) {
+    throw new TypeError(`measures must be an object of typical measures by item id (texts in nb, nn and en), got ${describeValue(value)}`);
+  }
+  return parsed.data;
+}
+
+function resolveMunicipalityName(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") throw new TypeError(`municipalityName must be a string, got ${describeValue(value)}`);
+  if (value.trim() === "") throw new RangeError("municipalityName must not be blank");
+  return value;
 }

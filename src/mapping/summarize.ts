@@ -1,3 +1,4 @@
+import { requireQuestionnaire, requireResponses } from "./_guards.js";
 import { indexQuestionnaire, resolveAnswers } from "./_items.js";
 import { AssessmentValueSchema, type ItemType, type QuestionnaireItem } from "./item-schema.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
@@ -94,6 +95,8 @@ function answerKeys(item: QuestionnaireItem): string[] {
  * @param responses - Schema-valid responses, e.g. one per municipality.
  * @param questionnaire - The questionnaire they answer.
  * @returns The summary, items in the questionnaire's order.
+ * @throws TypeError when `responses` is not an array of mapping responses (the message names the first
+ *   that is not, e.g. `responses[2]`) or `questionnaire` is not a questionnaire.
  *
  * @example
  * // responses: the three of examples/data/mapping-responses.json (1525, 1528, 1531)
@@ -102,6 +105,8 @@ function answerKeys(item: QuestionnaireItem): string[] {
  * //=> { answer: "no", count: 2, municipalities: ["1525", "1528"] }
  */
 export function summarizeMapping(responses: readonly MappingResponse[], questionnaire: Questionnaire): MappingSummary {
+  requireResponses(responses, "summarizeMapping");
+  requireQuestionnaire(questionnaire, "summarizeMapping");
   const index = indexQuestionnaire(questionnaire);
   const included: MappingResponse[] = [];
   const skipped: number[] = [];

@@ -1,6 +1,6 @@
 import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
-import { checkQuestionnaire, type QuestionnaireCheckOptions } from "./check-questionnaire.js";
+import { type QuestionnaireCheckOptions, questionnaireCheckOptions, runQuestionnaireChecks } from "./check-questionnaire.js";
 import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.js";
 
 /**
@@ -16,5 +16,6 @@ import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.
  * //=> false
  */
 export function validateQuestionnaire(input: unknown, options: QuestionnaireCheckOptions = {}): Validation<Questionnaire> {
-  return validateWith(QuestionnaireSchema, input, options, checkQuestionnaire);
+  questionnaireCheckOptions(options, "validateQuestionnaire");
+  return validateWith(QuestionnaireSchema, input, options, runQuestionnaireChecks);
 }

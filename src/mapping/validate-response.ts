@@ -1,6 +1,7 @@
 import { validateWith } from "../_lib/findings.js";
 import type { CheckOptions, Validation } from "../core/findings/types.js";
-import { checkMappingResponse } from "./check-response.js";
+import { requireQuestionnaire } from "./_guards.js";
+import { responseCheckOptions, runResponseChecks } from "./check-response.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
 import { type MappingResponse, MappingResponseSchema } from "./response-schema.js";
 
@@ -13,7 +14,9 @@ import { type MappingResponse, MappingResponseSchema } from "./response-schema.j
  * @param questionnaire - The questionnaire the response answers.
  * @param options - `today`, `locale` and per-code `rules`.
  * @returns `{ ok: true, value, findings }`, or `{ ok: false, findings }` when a finding is an error.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, an option has the wrong type or `questionnaire` is
+ *   not a questionnaire (the input may be anything); RangeError when `today` is not a valid date,
+ *   `locale` is unknown or `rules` names an unknown code or severity.
  *
  * @example
  * validateMappingResponse(
@@ -31,7 +34,9 @@ import { type MappingResponse, MappingResponseSchema } from "./response-schema.j
  * //=> ["mapping/version-mismatch"]
  */
 export function validateMappingResponse(input: unknown, questionnaire: Questionnaire, options: CheckOptions): Validation<MappingResponse> {
+  responseCheckOptions(options, "validateMappingResponse");
+  requireQuestionnaire(questionnaire, "validateMappingResponse");
   return validateWith(MappingResponseSchema, input, options, (response, checkOptions) =>
-    checkMappingResponse(response, questionnaire, checkOptions),
+    runResponseChecks(response, questionnaire, checkOptions),
   );
 }

@@ -1,9 +1,11 @@
+import { type DocumentKind, requireDocument } from "../_lib/documents.js";
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
-import { dueWindow } from "../_lib/due-window.js";
+import { type DueWindow, dueWindow } from "../_lib/due-window.js";
+import { requireOptions } from "../_lib/options.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dependencyEdges, entriesById, milestoneEntries } from "./entries.js";
 import { milestoneRules } from "./rules/index.js";
-import type { MilestoneSchedule } from "./schema.js";
+import { type MilestoneSchedule, MilestoneScheduleSchema } from "./schema.js";
 
 /**
  * Options for {@link checkMilestoneSchedule} and {@link validateMilestoneSchedule}: the
@@ -13,7 +15,7 @@ import type { MilestoneSchedule } from "./schema.js";
  * const options: MilestoneCheckOptions = { today: "2012-07-01", locale: "en", dueSoonDays: 60 };
  */
 export interface MilestoneCheckOptions extends CheckOptions {
-  /** Days from today within which an open milestone counts as due soon; 30 when left out. */
+  /** Days from today within which an open milestone counts as due soon; 30 when left out, at most 3660. */
   readonly dueSoonDays?: number;
 }
 
@@ -29,7 +31,10 @@ export interface MilestoneCheckOptions extends CheckOptions {
  * @param schedule - A schema-valid milestone schedule.
  * @param options - `today`, `locale`, per-code `rules` and `dueSoonDays`.
  * @returns Findings sorted by path, then code.
- * @throws RangeError when `today` is not a valid date or `dueSoonDays` is not a whole number from 0.
+ * @throws TypeError when `options` is not an object, an option has the wrong type, or `schedule` is
+ *   not a milestone schedule (use {@link validateMilestoneSchedule} for unknown input); RangeError
+ *   when `today` is not a valid date, `dueSoonDays` is not a whole number from 0 to 3660, `locale` is
+ *   unknown or `rules` names an unknown code or severity.
  *
  * @example
  * checkMilestoneSchedule(
@@ -46,7 +51,32 @@ export interface MilestoneCheckOptions extends CheckOptions {
  * //=> [["milestones/overdue", ["phases", 0, "milestones", 0, "deadline"]]]
  */
 export function checkMilestoneSchedule(schedule: MilestoneSchedule, options: MilestoneCheckOptions): Finding[] {
-  const window = dueWindow(options.today, options.dueSoonDays);
+  milestoneCheckOptions(options, "checkMilestoneSchedule");
+  requireSchedule(schedule, "checkMilestoneSchedule");
+  return runMilestoneChecks(schedule, options);
+}
+
+/** Asserts that `schedule` is a milestone schedule; `fn` names the public function. */
+export function requireSchedule(schedule: unknown, fn: string): asserts schedule is MilestoneSchedule {
+  const doc: DocumentKind = { fn, name: "schedule", label: "a milestone schedule", kind: "milestone-schedule", validator: "validateMilestoneSchedule" };
+  requireDocument(MilestoneScheduleSchema, schedule, doc);
+}
+
+/**
+ * Checks the options of {@link checkMilestoneSchedule} and {@link validateMilestoneSchedule}.
+ *
+ * @throws TypeError or RangeError as {@link checkMilestoneSchedule} documents.
+ */
+export function milestoneCheckOptions(options: MilestoneCheckOptions, fn: string): DueWindow {
+  requireOptions(options, fn);
+  const window = dueWindow(options, "dueSoonDays");
+  checkContext(options, fn);
+  return window;
+}
+
+/** The body of {@link checkMilestoneSchedule}, on a schedule already parsed and options already checked. */
+export function runMilestoneChecks(schedule: MilestoneSchedule, options: MilestoneCheckOptions): Finding[] {
+  const window = dueWindow(options, "dueSoonDays");
   const entries = milestoneEntries(schedule);
   const byId = entriesById(entries);
   const ctx = { ...checkContext(options), window, entries, byId, edges: dependencyEdges(entries, byId) };

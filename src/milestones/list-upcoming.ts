@@ -1,4 +1,6 @@
 import { dueWindow } from "../_lib/due-window.js";
+import { requireOptions } from "../_lib/options.js";
+import { requireSchedule } from "./check.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { type MilestoneEntry, milestoneEntries, milestoneState } from "./entries.js";
 import type { MilestoneSchedule } from "./schema.js";
@@ -29,7 +31,7 @@ export interface MilestoneItem {
 export interface MilestoneWindowOptions {
   /** The date to measure against, as an ISO date or a `Date`. */
   readonly today: string | Date;
-  /** Days from today within which an open milestone counts as upcoming; 30 when left out. */
+  /** Days from today within which an open milestone counts as upcoming; 30 when left out, at most 3660. */
   readonly withinDays?: number;
 }
 
@@ -51,7 +53,9 @@ export function compareItems(a: MilestoneItem, b: MilestoneItem): number {
  * @param schedule - A schema-valid milestone schedule.
  * @param options - `today` and `withinDays` (default 30).
  * @returns The upcoming milestones, soonest first, ties in schedule order.
- * @throws RangeError when `today` is not a valid date or `withinDays` is not a whole number from 0.
+ * @throws TypeError when `options` is not an object, `today` or `withinDays` has the wrong type, or
+ *   `schedule` is not a milestone schedule; RangeError when `today` is not a valid date or
+ *   `withinDays` is not a whole number from 0 to 3660.
  *
  * @example
  * listUpcomingMilestones(
@@ -66,7 +70,9 @@ export function compareItems(a: MilestoneItem, b: MilestoneItem): number {
  * //=> [{ phaseId: "del-2", milestoneId: "2.4", path: ["phases", 0, "milestones", 0], due: "2012-10-31" }]
  */
 export function listUpcomingMilestones(schedule: MilestoneSchedule, options: MilestoneWindowOptions): MilestoneItem[] {
-  const window = dueWindow(options.today, options.withinDays);
+  requireOptions(options, "listUpcomingMilestones");
+  const window = dueWindow(options, "withinDays");
+  requireSchedule(schedule, "listUpcomingMilestones");
   return milestoneEntries(schedule)
     .filter((entry) => milestoneState(entry, window) === "upcoming")
     .map(toItem)

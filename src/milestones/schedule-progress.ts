@@ -1,4 +1,6 @@
 import { dueWindow } from "../_lib/due-window.js";
+import { requireOptions } from "../_lib/options.js";
+import { requireSchedule } from "./check.js";
 import { type MilestoneState, milestoneState, phaseEntries } from "./entries.js";
 import { compareItems, type MilestoneItem, type MilestoneWindowOptions, toItem } from "./list-upcoming.js";
 import type { MilestoneSchedule } from "./schema.js";
@@ -50,7 +52,9 @@ export interface ScheduleProgress {
  * @param schedule - A schema-valid milestone schedule.
  * @param options - `today` and `withinDays` (default 30).
  * @returns The {@link ScheduleProgress}.
- * @throws RangeError when `today` is not a valid date or `withinDays` is not a whole number from 0.
+ * @throws TypeError when `options` is not an object, `today` or `withinDays` has the wrong type, or
+ *   `schedule` is not a milestone schedule; RangeError when `today` is not a valid date or
+ *   `withinDays` is not a whole number from 0 to 3660.
  *
  * @example
  * scheduleProgress(
@@ -65,7 +69,9 @@ export interface ScheduleProgress {
  * //=> { total: 1, done: 0, overdue: 1, upcoming: 0, later: 0, cancelled: 0 }
  */
 export function scheduleProgress(schedule: MilestoneSchedule, options: MilestoneWindowOptions): ScheduleProgress {
-  const window = dueWindow(options.today, options.withinDays);
+  requireOptions(options, "scheduleProgress");
+  const window = dueWindow(options, "withinDays");
+  requireSchedule(schedule, "scheduleProgress");
   const totals = { total: 0, done: 0, overdue: 0, upcoming: 0, later: 0, cancelled: 0 };
   const phases = schedule.phases.map((phase, p): PhaseProgress => {
     const lists: Record<MilestoneState, MilestoneItem[]> = { done: [], overdue: [], upcoming: [], later: [], cancelled: [] };

@@ -1,6 +1,8 @@
 import { addMonths } from "date-fns";
 import { fromDate, toDate } from "../core/dates/calendar-date.js";
 import { type DatePoint, pointEnd, pointStart } from "../core/dates/deadline.js";
+import { ownOption, requireOptions, resolveNumber } from "../_lib/options.js";
+import { requireSchedule } from "./check.js";
 import { type Milestone, type MilestoneDeadline, MilestoneDeadlineSchema, type MilestoneSchedule } from "./schema.js";
 
 /**
@@ -35,8 +37,9 @@ export interface ShiftScheduleOptions {
  * @param schedule - A schema-valid milestone schedule.
  * @param options - `months` to move by.
  * @returns The re-planned schedule.
- * @throws RangeError when `months` is not a whole number, or a shifted deadline would leave the
- *   years a deadline may have (a year 1800–2200; a month or date with a four-digit year).
+ * @throws TypeError when `options` is not an object, `months` is not a number or `schedule` is not a
+ *   milestone schedule; RangeError when `months` is not a whole number from -4800 to 4800, or a shifted deadline would
+ *   leave the years a deadline may have (a year 1800–2200; a month or date with a four-digit year).
  *
  * @example
  * shiftSchedule(
@@ -53,8 +56,9 @@ export interface ShiftScheduleOptions {
  * //     deadline: { kind: "range", from: { kind: "month", month: "2012-10" }, to: { kind: "month", month: "2012-11" } } }
  */
 export function shiftSchedule(schedule: MilestoneSchedule, options: ShiftScheduleOptions): MilestoneSchedule {
-  const { months } = options;
-  if (!Number.isSafeInteger(months)) throw new RangeError(`months must be a whole number, got ${String(months)}`);
+  requireOptions(options, "shiftSchedule");
+  const months = resolveNumber(ownOption(options, "months"), "months", { integer: true, min: -MAX_MONTHS, max: MAX_MONTHS });
+  requireSchedule(schedule, "shiftSchedule");
   return {
     ...schedule,
     phases: schedule.phases.map((phase) => ({
@@ -63,6 +67,9 @@ export function shiftSchedule(schedule: MilestoneSchedule, options: ShiftSchedul
     })),
   };
 }
+
+// Deadlines lie in the years 1800-2200, so a larger shift always moves one out of them.
+const MAX_MONTHS = 4800;
 
 function shiftMilestone(milestone: Milestone, months: number): Milestone {
   if (milestone.status === "done" || months === 0) return milestone;

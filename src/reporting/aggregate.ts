@@ -1,4 +1,6 @@
 import { type CountyFailure, type CountyResult, countyOfMunicipality } from "../core/identifiers/municipality.js";
+import { ownOption, requireOptions, resolveChoice } from "../_lib/options.js";
+import { requireReports } from "./check.js";
 import { lookupMunicipality } from "./municipality-codes.js";
 import type {
   AggregateReportsOptions,
@@ -116,6 +118,9 @@ function finishSeries(key: string, series: Series): ReportSeries {
   return series.name === undefined ? { key, points } : { key, name: series.name, points };
 }
 
+// The groupings supported; health-trust levels (helseforetak) come in a later version.
+const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality"];
+
 /**
  * Sums yearly reports into time series (tidsserier) of full-time equivalents (årsverk) by
  * profession and by education level, for adults and for children and young people, with the number
@@ -128,6 +133,9 @@ function finishSeries(key: string, series: Series): ReportSeries {
  * @param reports - Reports that passed {@link MunicipalReportSchema}; not changed.
  * @param options - `by`: `"national"`, `"county"` or `"municipality"`.
  * @returns The series sorted by key, each with one point per year, and the reports placed in no county.
+ * @throws TypeError when `options` is not an object, `by` is missing or not a string, or `reports` is
+ *   not an array of municipal reports; RangeError when `by` is not `"national"`, `"county"` or
+ *   `"municipality"` (health-trust levels are not supported yet).
  *
  * @example
  * const { series } = aggregateReports(reports, { by: "county" });
@@ -135,7 +143,10 @@ function finishSeries(key: string, series: Series): ReportSeries {
  * //=> [["15", "Møre og Romsdal", [[2024, 2, 31.5], [2025, 2, 33]]], ["46", "Vestland", [[2024, 1, 18]]]]
  */
 export function aggregateReports(reports: readonly MunicipalReport[], options: AggregateReportsOptions): ReportAggregate {
-  const place = placer(options.by);
+  requireOptions(options, "aggregateReports");
+  const by = resolveChoice(ownOption(options, "by"), "by", LEVELS);
+  requireReports(reports, "aggregateReports");
+  const place = placer(by);
   const seriesByKey = new Map<string, Series>();
   const unplaced: UnplacedReport[] = [];
   reports.forEach((report, index) => {
@@ -166,5 +177,5 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
   const series = [...seriesByKey]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, value]) => finishSeries(key, value));
-  return { by: options.by, series, unplaced };
+  return { by, series, unplaced };
 }

@@ -83,9 +83,10 @@ describe("municipalityCodeList", () => {
     expect(municipalityCodeList(2099)?.listYear).toBe(2024);
   });
 
-  it("gives nothing for a year before the first list, or a year that is not whole", () => {
+  it("gives nothing for a year before the first list, and refuses a year that is not whole", () => {
     expect(municipalityCodeList(2019)).toBeUndefined();
-    expect(municipalityCodeList(2024.5)).toBeUndefined();
+    expect(() => municipalityCodeList(2024.5)).toThrow(RangeError);
+    expect(() => municipalityCodeList(Number("2024") + 0.1)).toThrow(/year/);
     expect(firstMunicipalityListYear()).toBe(2020);
   });
 });

@@ -1,3 +1,4 @@
+import { ownOption, requireOptions, resolveNumber } from "../_lib/options.js";
 import { MUNICIPALITIES_2020 } from "./municipality-codes-2020.js";
 import { MUNICIPALITIES_2024 } from "./municipality-codes-2024.js";
 
@@ -52,7 +53,6 @@ export interface MunicipalityCodeList {
 }
 
 function listYearFor(year: number): number | undefined {
-  if (!Number.isInteger(year)) return undefined;
   let best: number | undefined;
   for (const key of Object.keys(municipalityCodeLists)) {
     const listYear = Number(key);
@@ -67,6 +67,7 @@ function listYearFor(year: number): number | undefined {
  *
  * @param year - The year, e.g. a report's year.
  * @returns The list and its first year, or `undefined` when no list covers the year.
+ * @throws TypeError when `year` is not a number; RangeError when it is not a whole number.
  *
  * @example
  * municipalityCodeList(2026)?.listYear
@@ -77,7 +78,7 @@ function listYearFor(year: number): number | undefined {
  * //=> undefined
  */
 export function municipalityCodeList(year: number): MunicipalityCodeList | undefined {
-  const listYear = listYearFor(year);
+  const listYear = listYearFor(resolveNumber(year, "year", { integer: true }));
   const municipalities = listYear === undefined ? undefined : municipalityCodeLists[listYear];
   return listYear === undefined || municipalities === undefined ? undefined : { listYear, municipalities };
 }
@@ -129,11 +130,14 @@ function indexOf(list: readonly Municipality[]): ReadonlyMap<string, Municipalit
 }
 
 /**
- * Looks a municipality number (kommunenummer) up in the code list valid in a year. Never throws.
+ * Looks a municipality number (kommunenummer) up in the code list valid in a year. Never throws on
+ * the number, only on bad options.
  *
  * @param number - Any value; a municipality number is a string of 4 digits.
  * @param options - `year`, the year the number is read in (default 2024).
  * @returns `{ ok: true, municipality, listYear }`, or `{ ok: false, reason }`.
+ * @throws TypeError when `options` is given but not an object, or `year` is not a number; RangeError
+ *   when `year` is not a whole number.
  *
  * @example
  * lookupMunicipality("1525", { year: 2025 })
@@ -146,8 +150,11 @@ function indexOf(list: readonly Municipality[]): ReadonlyMap<string, Municipalit
  * //=> { ok: false, reason: "unsupported-year" }
  */
 export function lookupMunicipality(number: unknown, options?: LookupMunicipalityOptions): MunicipalityLookup {
+  if (options !== undefined) requireOptions(options, "lookupMunicipality");
+  const given = options === undefined ? undefined : ownOption(options, "year");
+  const year = given === undefined ? DEFAULT_YEAR : resolveNumber(given, "year", { integer: true });
   if (typeof number !== "string" || !FOUR_DIGITS.test(number)) return { ok: false, reason: "format" };
-  const list = municipalityCodeList(options?.year ?? DEFAULT_YEAR);
+  const list = municipalityCodeList(year);
   if (list === undefined) return { ok: false, reason: "unsupported-year" };
   const found = indexOf(list.municipalities).get(number);
   if (found === undefined) return { ok: false, reason: "unknown-municipality", listYear: list.listYear };

@@ -1,6 +1,6 @@
 import { finalizeFindings, type RawFinding } from "../_lib/findings.js";
 import type { Finding } from "../core/findings/types.js";
-import { type MunicipalReportCheckOptions, reportRuleContext } from "./check.js";
+import { type MunicipalReportCheckOptions, reportRuleContext, requireReports } from "./check.js";
 import { rawReportFindings } from "./rules/index.js";
 import type { MunicipalReport } from "./schema.js";
 
@@ -12,14 +12,24 @@ import type { MunicipalReport } from "./schema.js";
  * @param reports - Reports that passed {@link MunicipalReportSchema}, e.g. one year's submissions.
  * @param options - `today`, `locale`, per-code `rules` and `maxFullTimeEquivalents`.
  * @returns The findings, sorted by path then code.
- * @throws RangeError when `today` is not a valid date, or `maxFullTimeEquivalents` is not a positive number.
+ * @throws TypeError when `options` is not an object, an option has the wrong type, or `reports` is not
+ *   an array of municipal reports (use {@link validateReportSet} for unknown input); RangeError when
+ *   `today` is not a valid date, `maxFullTimeEquivalents` is not a positive number, `locale` is unknown
+ *   or `rules` names an unknown code or severity.
  *
  * @example
  * checkReportSet([report, report], { today: "2025-03-01" }).map((finding) => [finding.code, finding.path])
  * //=> [["reporting/duplicate-report", [1]]]
  */
 export function checkReportSet(reports: readonly MunicipalReport[], options: MunicipalReportCheckOptions): Finding[] {
-  const ctx = reportRuleContext(options);
+  reportRuleContext(options, "checkReportSet");
+  requireReports(reports, "checkReportSet");
+  return runReportSetChecks(reports, options);
+}
+
+/** The body of {@link checkReportSet}, on reports already parsed and options already checked. */
+export function runReportSetChecks(reports: readonly MunicipalReport[], options: MunicipalReportCheckOptions): Finding[] {
+  const ctx = reportRuleContext(options, "checkReportSet");
   const firstIndex = new Map<string, number>();
   const raw: RawFinding[] = [];
   reports.forEach((report, index) => {

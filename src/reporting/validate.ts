@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
-import { checkMunicipalReport, type MunicipalReportCheckOptions, reportRuleContext } from "./check.js";
-import { checkReportSet } from "./report-set.js";
+import { type MunicipalReportCheckOptions, reportRuleContext, runReportChecks } from "./check.js";
+import { runReportSetChecks } from "./report-set.js";
 import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
 
 /**
@@ -12,7 +12,9 @@ import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
  * @param input - Anything, e.g. parsed JSON from a reporting portal.
  * @param options - `today`, `locale`, per-code `rules` and `maxFullTimeEquivalents`.
  * @returns `{ ok: true, value, findings }` when no finding is an error, else `{ ok: false, findings }`.
- * @throws RangeError when `today` is not a valid date, or `maxFullTimeEquivalents` is not a positive number.
+ * @throws TypeError when `options` is not an object or an option has the wrong type; RangeError when
+ *   `today` is not a valid date, `maxFullTimeEquivalents` is not a positive number, `locale` is unknown
+ *   or `rules` names an unknown code or severity.
  *
  * @example
  * validateMunicipalReport({ kind: "municipal-report" }, { today: "2025-03-01" }).ok
@@ -25,8 +27,8 @@ export function validateMunicipalReport(
   options: MunicipalReportCheckOptions,
 ): Validation<MunicipalReport> {
   // Options are checked before the input, so a broken option throws whatever the input is.
-  reportRuleContext(options);
-  return validateWith(MunicipalReportSchema, input, options, (value) => checkMunicipalReport(value, options));
+  reportRuleContext(options, "validateMunicipalReport");
+  return validateWith(MunicipalReportSchema, input, options, runReportChecks);
 }
 
 const ReportListSchema = z.array(MunicipalReportSchema);
@@ -38,13 +40,15 @@ const ReportListSchema = z.array(MunicipalReportSchema);
  * @param input - Anything, e.g. a JSON array of reports.
  * @param options - `today`, `locale`, per-code `rules` and `maxFullTimeEquivalents`.
  * @returns `{ ok: true, value, findings }` when no finding is an error, else `{ ok: false, findings }`.
- * @throws RangeError when `today` is not a valid date, or `maxFullTimeEquivalents` is not a positive number.
+ * @throws TypeError when `options` is not an object or an option has the wrong type; RangeError when
+ *   `today` is not a valid date, `maxFullTimeEquivalents` is not a positive number, `locale` is unknown
+ *   or `rules` names an unknown code or severity.
  *
  * @example
  * validateReportSet([report, report], { today: "2025-03-01" }).findings.map((finding) => finding.code)
  * //=> ["reporting/duplicate-report"]
  */
 export function validateReportSet(input: unknown, options: MunicipalReportCheckOptions): Validation<MunicipalReport[]> {
-  reportRuleContext(options);
-  return validateWith(ReportListSchema, input, options, (value) => checkReportSet(value, options));
+  reportRuleContext(options, "validateReportSet");
+  return validateWith(ReportListSchema, input, options, runReportSetChecks);
 }

@@ -1,3 +1,4 @@
+import { describeValue, ownOption, resolveLocale } from "../../_lib/options.js";
 import type { Locale } from "../locale.js";
 import type { Finding, FindingPath, Severity } from "./types.js";
 
@@ -23,12 +24,17 @@ const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, stri
  *
  * @param path - A finding's path.
  * @returns The path as text; the document itself is written `(root)`.
+ * @throws TypeError when `path` is not an array of strings and numbers.
  *
  * @example
  * formatPath(["measures", 2, "deadline"])
  * //=> "measures[2].deadline"
  */
 export function formatPath(path: FindingPath): string {
+  const keys: unknown = path;
+  if (!Array.isArray(keys) || !keys.every((key) => typeof key === "string" || typeof key === "number")) {
+    throw new TypeError(`formatPath: path must be an array of strings and numbers, got ${describeValue(path)}`);
+  }
   if (path.length === 0) return "(root)";
   return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
 }
@@ -39,13 +45,23 @@ export function formatPath(path: FindingPath): string {
  * @param findings - Findings from any check, in the order to print them.
  * @param options - `locale` for the headers and severity labels.
  * @returns The table, one finding a line, or a "no findings" line.
+ * @throws TypeError when `findings` is not an array of findings or `options` is not an object;
+ *   TypeError or RangeError when `locale` is not `nb`, `nn` or `en`.
  *
  * @example
  * formatFindingsTable([], { locale: "en" })
  * //=> "No findings."
  */
 export function formatFindingsTable(findings: readonly Finding[], options: FormatFindingsOptions = {}): string {
-  const labels = LABELS[options.locale ?? "nb"];
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`formatFindingsTable: options must be an object, got ${describeValue(options)}`);
+  }
+  const labels = LABELS[resolveLocale(ownOption(options, "locale"))];
+  const list: unknown = findings;
+  if (!Array.isArray(list)) throw new TypeError(`formatFindingsTable: findings must be an array, got ${describeValue(findings)}`);
+  list.forEach((finding: unknown, index) => {
+    if (!isFindingLike(finding)) throw new TypeError(`formatFindingsTable: findings[${index}] is not a finding (severity, code, path, message)`);
+  });
   if (findings.length === 0) return labels.none;
   const rows = findings.map((f) => [labels.severity[f.severity], f.code, formatPath(f.path), f.message] as const);
   const widths = [0, 1, 2].map((column) =>
@@ -55,4 +71,16 @@ export function formatFindingsTable(findings: readonly Finding[], options: Forma
     cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join("  ").trimEnd();
   const rule = widths.map((width) => "-".repeat(width)).concat("-".repeat(labels.headers[3].length));
   return [line(labels.headers), line(rule), ...rows.map(line)].join("\n");
+}
+
+function isFindingLike(value: unknown): value is Finding {
+  if (value === null || typeof value !== "object") return false;
+  const [severity, code, path, message]: unknown[] = ["severity", "code", "path", "message"].map((key) => Reflect.get(value, key));
+  return (
+    (severity === "error" || severity === "warning" || severity === "info") &&
+    typeof code === "string" &&
+    typeof message === "string" &&
+    Array.isArray(path) &&
+    path.every((key) => typeof key === "string" || typeof key === "number")
+  );
 }

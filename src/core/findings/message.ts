@@ -1,3 +1,4 @@
+import { describeValue, resolveLocale } from "../../_lib/options.js";
 import type { Locale } from "../locale.js";
 import { type FindingCode, findingCatalog } from "./catalog/index.js";
 import type { FindingParams } from "./types.js";
@@ -9,15 +10,22 @@ import type { FindingParams } from "./types.js";
  * @param params - The values the template refers to as `{name}`.
  * @param locale - `nb` (default), `nn` or `en`.
  * @returns The message; a placeholder with no param is left as written.
+ * @throws TypeError when `code` is not a string, `params` is not an object or `locale` is not a
+ *   string; RangeError when `code` is not in {@link findingCatalog} or `locale` is not `nb`, `nn` or `en`.
  *
  * @example
  * findingMessage("schema/invalid-national-id", { reason: "checksum" }, "en")
  * //=> "Invalid national identity number, D-number or H-number (checksum)"
  */
 export function findingMessage(code: FindingCode, params: FindingParams = {}, locale: Locale = "nb"): string {
-  const template: string = findingCatalog[code].messages[locale];
+  if (typeof code !== "string") throw new TypeError(`findingMessage: code must be a finding code, got ${describeValue(code)}`);
+  if (!Object.hasOwn(findingCatalog, code)) throw new RangeError(`findingMessage: ${describeValue(code)} is not a finding code`);
+  if (params === null || typeof params !== "object" || Array.isArray(params)) {
+    throw new TypeError(`findingMessage: params must be an object, got ${describeValue(params)}`);
+  }
+  const template: string = findingCatalog[code].messages[resolveLocale(locale)];
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = params[name];
-    return value === undefined ? placeholder : String(value);
+    const value: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
+    return typeof value === "string" || typeof value === "number" ? String(value) : placeholder;
   });
 }

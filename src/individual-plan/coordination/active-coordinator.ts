@@ -1,4 +1,6 @@
-import { resolveToday } from "../../core/dates/calendar-date.js";
+import { requireOptions, resolveTodayOption } from "../../_lib/options.js";
+import type { CalendarDate } from "../../core/dates/calendar-date.js";
+import { requireIndividualPlan } from "../check.js";
 import type { PlanDateOptions } from "../options.js";
 import type { IndividualPlan } from "../schema.js";
 import { assignmentsOn } from "./_assignment.js";
@@ -12,7 +14,8 @@ import type { CoordinatorAssignment } from "./schema.js";
  * @param plan - The individual plan.
  * @param options - `today`.
  * @returns The assignment that holds today (its `participantId` is the coordinator), or `undefined`.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, `today` is neither a string nor a `Date`, or
+ *   `plan` is not an individual plan; RangeError when `today` is not a valid date.
  *
  * @example
  * const plan = IndividualPlanSchema.parse({
@@ -28,7 +31,14 @@ import type { CoordinatorAssignment } from "./schema.js";
  * //=> undefined
  */
 export function activeCoordinator(plan: IndividualPlan, options: PlanDateOptions): CoordinatorAssignment | undefined {
-  const today = resolveToday(options.today);
+  requireOptions(options, "activeCoordinator");
+  const today = resolveTodayOption(options);
+  requireIndividualPlan(plan, "activeCoordinator");
+  return coordinatorOn(plan, today);
+}
+
+/** The body of {@link activeCoordinator}, on a plan already checked. */
+export function coordinatorOn(plan: IndividualPlan, today: CalendarDate): CoordinatorAssignment | undefined {
   let latest: CoordinatorAssignment | undefined;
   for (const { assignment } of assignmentsOn(plan.coordinatorAssignments ?? [], today)) {
     if (latest === undefined || assignment.from >= latest.from) latest = assignment;
