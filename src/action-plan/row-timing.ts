@@ -1,7 +1,7 @@
 // Internal: where each row stands on `today`, worked out once per check and shared by the rules
 // and by actionPlanProgress.
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { deadlineEnd, deadlineStart } from "../core/dates/deadline-end.js";
+import { endOfDeadline, startOfDeadline } from "../core/dates/deadline-end.js";
 import { type Period, recurrenceStatus } from "../core/dates/recurrence.js";
 import type { DueWindow } from "../_lib/due-window.js";
 import type { ActionPlan, ActionPlanRow } from "./schema.js";
@@ -26,7 +26,7 @@ export type RowTiming =
  * Periods of a recurring row that ended before this day are not counted as missed.
  */
 export function actionPlanStart(plan: ActionPlan): CalendarDate | undefined {
-  const periodStart = plan.period === undefined ? undefined : deadlineStart(plan.period);
+  const periodStart = plan.period === undefined ? undefined : startOfDeadline(plan.period);
   const signedOn = plan.signed?.on;
   if (periodStart === undefined) return signedOn;
   return signedOn === undefined || periodStart > signedOn ? periodStart : signedOn;
@@ -52,7 +52,7 @@ export function rowTiming(row: ActionPlanRow, window: DueWindow, since: Calendar
       dueSoon: status.nextDue <= window.until,
     };
   }
-  const due = deadlineEnd(deadline);
+  const due = endOfDeadline(deadline);
   return { kind: "one-off", due, overdue: due < window.today, dueSoon: due >= window.today && due <= window.until };
 }
 

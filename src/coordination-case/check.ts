@@ -1,3 +1,4 @@
+import { requireDocument } from "../_lib/documents.js";
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
 import type { Finding } from "../core/findings/types.js";
 import { userBirthDate } from "../individual-plan/_user.js";
@@ -5,7 +6,7 @@ import { firstFollowUp, lastActivity } from "./_case.js";
 import { type CoordinationCaseCheckOptions, resolveCaseDays } from "./options.js";
 import { caseRules } from "./rules/index.js";
 import type { CaseRuleContext } from "./rules/index.js";
-import type { CoordinationCase } from "./schema.js";
+import { type CoordinationCase, CoordinationCaseSchema } from "./schema.js";
 
 /**
  * Resolves the options and reads what the rules share from the case.
@@ -36,8 +37,8 @@ function caseRuleContext(c: CoordinationCase, options: CoordinationCaseCheckOpti
  * @param coordinationCase - A case that matches {@link CoordinationCaseSchema}.
  * @param options - `today`, `locale`, per-code `rules`, `followUpDays` (14) and `inactiveDays` (90).
  * @returns The findings, sorted by path, then code. Never a birth date, national id or name in them.
- * @throws TypeError when `options` is not an object; RangeError when `today`, `locale`, `rules`,
- *   `followUpDays` or `inactiveDays` is invalid.
+ * @throws TypeError when `options` is not an object or `coordinationCase` is not a case the schema
+ *   accepts; RangeError when `today`, `locale`, `rules`, `followUpDays` or `inactiveDays` is invalid.
  *
  * @example
  * checkCoordinationCase(
@@ -50,7 +51,32 @@ function caseRuleContext(c: CoordinationCase, options: CoordinationCaseCheckOpti
  * //=> [["case/notice-not-followed-up", ["notice", "receivedOn"]]]
  */
 export function checkCoordinationCase(coordinationCase: CoordinationCase, options: CoordinationCaseCheckOptions): Finding[] {
-  const ctx = caseRuleContext(coordinationCase, options);
+  resolveCaseDays(options, "checkCoordinationCase"); // a bad option fails the same way whatever the case
+  requireCoordinationCase(coordinationCase, "checkCoordinationCase", "coordinationCase");
+  return runCaseChecks(coordinationCase, caseRuleContext(coordinationCase, options), options);
+}
+
+/** The checks on a case the schema has accepted, for {@link validateCoordinationCase}. Internal. */
+export function checkParsedCase(coordinationCase: CoordinationCase, options: CoordinationCaseCheckOptions): Finding[] {
+  return runCaseChecks(coordinationCase, caseRuleContext(coordinationCase, options), options);
+}
+
+/**
+ * Asserts that a value is a case of the coordinating unit; `fn` names the public function. Internal.
+ *
+ * @throws TypeError when it is not one the schema accepts.
+ */
+export function requireCoordinationCase(value: unknown, fn: string, name: string): asserts value is CoordinationCase {
+  requireDocument(CoordinationCaseSchema, value, {
+    fn,
+    name,
+    label: "a coordination case",
+    kind: "coordination-case",
+    validator: "validateCoordinationCase",
+  });
+}
+
+function runCaseChecks(coordinationCase: CoordinationCase, ctx: CaseRuleContext, options: CoordinationCaseCheckOptions): Finding[] {
   return finalizeFindings(
     caseRules.flatMap((rule) => rule(coordinationCase, ctx)),
     options,

@@ -1,4 +1,6 @@
-import { type CalendarDate, daysBetween, resolveToday } from "../core/dates/calendar-date.js";
+import { describeValue, resolveTodayOption } from "../_lib/options.js";
+import { type CalendarDate, daysBetween } from "../core/dates/calendar-date.js";
+import { requireCoordinationCase } from "./check.js";
 import { type CaseStep, nextStep } from "./next-step.js";
 import { type OpenCaseListOptions, resolveCaseDays } from "./options.js";
 import type { CoordinationCase } from "./schema.js";
@@ -39,7 +41,9 @@ export interface OpenCaseItem {
  * @param cases - Schema-valid cases, in any order.
  * @param options - `today`, `followUpDays` (14), `stepDays` (14) and `inactiveDays` (90).
  * @returns One item per open case, by `due`, then list order.
- * @throws TypeError when `options` is not an object; RangeError when `today` or a number of days is invalid.
+ * @throws TypeError when `options` is not an object, `today` is missing, or `cases` is not an array of
+ *   cases the schema accepts (validate unknown input with {@link validateCoordinationCase} first);
+ *   RangeError when `today` or a number of days is invalid.
  *
  * @example
  * listOpenCases(
@@ -61,7 +65,9 @@ export interface OpenCaseItem {
  */
 export function listOpenCases(cases: readonly CoordinationCase[], options: OpenCaseListOptions): OpenCaseItem[] {
   const days = resolveCaseDays(options, "listOpenCases");
-  const today = resolveToday(options.today);
+  const today = resolveTodayOption(options);
+  if (!Array.isArray(cases)) throw new TypeError(`listOpenCases: cases must be an array, got ${describeValue(cases)}`);
+  cases.forEach((c: unknown, index) => requireCoordinationCase(c, "listOpenCases", `cases[${index}]`));
   const items: OpenCaseItem[] = [];
   for (const [index, c] of cases.entries()) {
     if (c.status !== "open") continue;

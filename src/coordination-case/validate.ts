@@ -1,6 +1,6 @@
 import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
-import { checkCoordinationCase } from "./check.js";
+import { checkParsedCase } from "./check.js";
 import { type CoordinationCaseCheckOptions, resolveCaseDays } from "./options.js";
 import { type CoordinationCase, CoordinationCaseSchema } from "./schema.js";
 
@@ -33,5 +33,5 @@ import { type CoordinationCase, CoordinationCaseSchema } from "./schema.js";
  */
 export function validateCoordinationCase(input: unknown, options: CoordinationCaseCheckOptions): Validation<CoordinationCase> {
   resolveCaseDays(options, "validateCoordinationCase"); // a bad option fails the same way whatever the input
-  return validateWith(CoordinationCaseSchema, input, options, checkCoordinationCase);
+  return validateWith(CoordinationCaseSchema, input, options, checkParsedCase);
 }

@@ -1,5 +1,5 @@
 import { type CalendarDate, daysBetween } from "../core/dates/calendar-date.js";
-import { deadlineEnd } from "../core/dates/deadline-end.js";
+import { endOfDeadline } from "../core/dates/deadline-end.js";
 import { recurrenceStatus } from "../core/dates/recurrence.js";
 import type { PlanMeasure } from "./measure.js";
 import type { IndividualPlan } from "./schema.js";
@@ -42,7 +42,7 @@ export function measureDeadlineState(
     return days >= 0 && days <= dueSoonDays ? { due, days } : undefined;
   };
   if (deadline.kind !== "recurrence") {
-    const end = deadlineEnd(deadline);
+    const end = endOfDeadline(deadline);
     if (end < today) return { overdue: end };
     const dueSoon = soon(end);
     return dueSoon === undefined ? {} : { dueSoon };

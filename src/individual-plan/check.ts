@@ -1,11 +1,11 @@
-import { requireDocument } from "../_lib/documents.js";
 import { checkContext, finalizeFindings } from "../_lib/findings.js";
 import { ownOption, requireOptions } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { planRuleContext } from "./_context.js";
+import { requireIndividualPlan } from "./_require-plan.js";
 import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
 import { planRules } from "./rules/index.js";
-import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
+import type { IndividualPlan } from "./schema.js";
 
 /**
  * Checks an individual plan (individuell plan) against the law and common practice: consent,
@@ -35,17 +35,6 @@ export function checkIndividualPlan(plan: IndividualPlan, options: IndividualPla
   planCheckOptions(options, "checkIndividualPlan");
   requireIndividualPlan(plan, "checkIndividualPlan");
   return runPlanChecks(plan, options);
-}
-
-/** Asserts that `plan` is an individual plan; `fn` names the public function. */
-export function requireIndividualPlan(plan: unknown, fn: string): asserts plan is IndividualPlan {
-  requireDocument(IndividualPlanSchema, plan, {
-    fn,
-    name: "plan",
-    label: "an individual plan",
-    kind: "individual-plan",
-    validator: "validateIndividualPlan",
-  });
 }
 
 /**

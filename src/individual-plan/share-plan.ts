@@ -1,5 +1,5 @@
-import { resolveToday } from "../core/dates/calendar-date.js";
-import { consentCovers } from "./consent/consent-covers.js";
+import { requireIndividualPlan } from "./_require-plan.js";
+import { coverageIndex, planDayOption, requireParticipantId } from "./consent/consent-covers.js";
 import type { PlanConsent } from "./consent/schema.js";
 import type { CoordinatorAssignment, ResponsibilityGroup, ResponsibilityGroupMeeting } from "./coordination/schema.js";
 import type { PlanGoal } from "./goal.js";
@@ -111,7 +111,9 @@ function redactPlan(plan: IndividualPlan, ownId: string | undefined): Individual
  * @param participantId - The participant to share with.
  * @param options - `today`: the consents are judged on that day.
  * @returns A new plan; the input is not changed. Parts left out are absent, not blanked.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, `today` is missing, `plan` is not an individual
+ *   plan (nothing is shared from a document the schema refuses) or `participantId` is not a string;
+ *   RangeError when `today` is not a valid date.
  *
  * @example
  * const plan = IndividualPlanSchema.parse({
@@ -125,7 +127,10 @@ function redactPlan(plan: IndividualPlan, ownId: string | undefined): Individual
  * //     goals: [{ id: "g-1" }] }
  */
 export function sharePlanWith(plan: IndividualPlan, participantId: string, options: PlanDateOptions): IndividualPlan {
-  const coverage = consentCovers(plan, participantId, { today: resolveToday(options.today) });
+  const today = planDayOption(options, "sharePlanWith");
+  requireIndividualPlan(plan, "sharePlanWith");
+  requireParticipantId(participantId, "sharePlanWith");
+  const coverage = coverageIndex(plan, today)(participantId);
   if (coverage.covered) return structuredClone(plan);
   return redactPlan(plan, coverage.reason === "ambiguous-participant" ? undefined : participantId);
 }

@@ -1,6 +1,6 @@
 import { ownOption, requireOptions, resolveTodayOption } from "../_lib/options.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { requireIndividualPlan } from "./check.js";
+import { requireIndividualPlan } from "./_require-plan.js";
 import { measureDeadlineState, measureSince } from "./_measure-deadline.js";
 import { consentCounts, hasPurpose } from "./consent/_state.js";
 import { consentSubject } from "./consent/authority.js";

@@ -1,7 +1,7 @@
 // Internal: the schedule's milestones flattened once, with their paths, due days and state on a day.
 import type { DueWindow } from "../_lib/due-window.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { deadlineEnd } from "../core/dates/deadline-end.js";
+import { endOfDeadline } from "../core/dates/deadline-end.js";
 import type { Milestone, MilestonePhase, MilestoneSchedule } from "./schema.js";
 
 /** Where a milestone stands on a day. */
@@ -22,7 +22,7 @@ export function phaseEntries(phase: MilestonePhase, p: number): MilestoneEntry[]
     milestone,
     phaseId: phase.id,
     path: ["phases", p, "milestones", m] as const,
-    due: deadlineEnd(milestone.deadline),
+    due: endOfDeadline(milestone.deadline),
   }));
 }
 

@@ -1,5 +1,16 @@
 import type { CalendarDate } from "./calendar-date.js";
 import { type Deadline, type OneOffDeadline, pointEnd, pointStart } from "./deadline.js";
+import { requireDeadline } from "./_deadline-guard.js";
+
+/** {@link deadlineEnd} without the door check, for deadlines a schema has accepted. Internal. */
+export function endOfDeadline(deadline: OneOffDeadline): CalendarDate {
+  return deadline.kind === "range" ? pointEnd(deadline.to) : pointEnd(deadline);
+}
+
+/** {@link deadlineStart} without the door check, for deadlines a schema has accepted. Internal. */
+export function startOfDeadline(deadline: OneOffDeadline): CalendarDate {
+  return deadline.kind === "range" ? pointStart(deadline.from) : pointStart(deadline);
+}
 
 /**
  * The last day a one-off deadline allows: the day itself, a month's last day, 31 December of a
@@ -7,6 +18,7 @@ import { type Deadline, type OneOffDeadline, pointEnd, pointStart } from "./dead
  *
  * @param deadline - A deadline that is not a recurrence.
  * @returns The last allowed day as an ISO date.
+ * @throws TypeError when `deadline` is not a one-off {@link Deadline}.
  *
  * @example
  * deadlineEnd({ kind: "month", month: "2012-02" })
@@ -15,7 +27,8 @@ import { type Deadline, type OneOffDeadline, pointEnd, pointStart } from "./dead
  * //=> "2013-12-31"
  */
 export function deadlineEnd(deadline: OneOffDeadline): CalendarDate {
-  return deadline.kind === "range" ? pointEnd(deadline.to) : pointEnd(deadline);
+  requireDeadline(deadline, "deadlineEnd", true);
+  return endOfDeadline(deadline);
 }
 
 /**
@@ -24,13 +37,15 @@ export function deadlineEnd(deadline: OneOffDeadline): CalendarDate {
  *
  * @param deadline - A deadline that is not a recurrence.
  * @returns The first covered day as an ISO date.
+ * @throws TypeError when `deadline` is not a one-off {@link Deadline}.
  *
  * @example
  * deadlineStart({ kind: "range", from: { kind: "month", month: "2012-05" }, to: { kind: "month", month: "2012-06" } })
  * //=> "2012-05-01"
  */
 export function deadlineStart(deadline: OneOffDeadline): CalendarDate {
-  return deadline.kind === "range" ? pointStart(deadline.from) : pointStart(deadline);
+  requireDeadline(deadline, "deadlineStart", true);
+  return startOfDeadline(deadline);
 }
 
 /**
@@ -38,11 +53,13 @@ export function deadlineStart(deadline: OneOffDeadline): CalendarDate {
  *
  * @param deadline - Any deadline.
  * @returns true for dates, months, years and ranges; false for recurrences.
+ * @throws TypeError when `deadline` is not a {@link Deadline}.
  *
  * @example
  * isOneOffDeadline({ kind: "year", year: 2013 })
  * //=> true
  */
 export function isOneOffDeadline(deadline: Deadline): deadline is OneOffDeadline {
+  requireDeadline(deadline, "isOneOffDeadline");
   return deadline.kind !== "recurrence";
 }

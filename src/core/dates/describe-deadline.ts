@@ -1,4 +1,6 @@
+import { resolveLocale } from "../../_lib/options.js";
 import type { Locale } from "../locale.js";
+import { requireDeadline } from "./_deadline-guard.js";
 import type { DatePoint, Deadline, Recurrence } from "./deadline.js";
 
 const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
@@ -21,6 +23,7 @@ const WORDS = {
  * @param deadline - Any deadline.
  * @param locale - `nb` (default), `nn` or `en`.
  * @returns A short text such as "15. november 2012", "mai 2012 – juni 2012" or "innan 1. mai kvart år".
+ * @throws TypeError when `deadline` is not a {@link Deadline}; RangeError when `locale` is not `nb`, `nn` or `en`.
  *
  * @example
  * describeDeadline({ kind: "month", month: "2012-03" }, "en")
@@ -29,6 +32,11 @@ const WORDS = {
  * //=> "innan 1. mai kvart år"
  */
 export function describeDeadline(deadline: Deadline, locale: Locale = "nb"): string {
+  requireDeadline(deadline, "describeDeadline");
+  return describeChecked(deadline, resolveLocale(locale));
+}
+
+function describeChecked(deadline: Deadline, locale: Locale): string {
   if (deadline.kind === "range") return `${describePoint(deadline.from, locale)} – ${describePoint(deadline.to, locale)}`;
   if (deadline.kind === "recurrence") return describeRecurrence(deadline, locale);
   return describePoint(deadline, locale);

@@ -1,7 +1,8 @@
 import { describeValue, ownOption, requireOptions } from "../../_lib/options.js";
 import { type CalendarDate, isCalendarDate, resolveToday } from "./calendar-date.js";
 import type { Deadline } from "./deadline.js";
-import { deadlineEnd } from "./deadline-end.js";
+import { endOfDeadline } from "./deadline-end.js";
+import { requireDeadline } from "./_deadline-guard.js";
 import { recurrenceStatus } from "./recurrence.js";
 
 /**
@@ -31,7 +32,7 @@ export interface OverdueOptions {
  * @param deadline - The deadline, of any precision.
  * @param options - `today`, and `done` as a flag or the days the work was carried out.
  * @returns true when the deadline has passed without the work being done.
- * @throws TypeError when `options` is not an object or `done` is neither a boolean nor an array;
+ * @throws TypeError when `deadline` is not a {@link Deadline}, `options` is not an object or `done` is neither a boolean nor an array;
  *   RangeError when `today` or a day of `done` is not a valid date.
  *
  * @example
@@ -46,13 +47,14 @@ export function isOverdue(deadline: Deadline, options: OverdueOptions): boolean 
   requireOptions(options, "isOverdue");
   const today = resolveToday(ownOption(options, "today"));
   const done = resolveDone(ownOption(options, "done"));
+  requireDeadline(deadline, "isOverdue");
   if (deadline.kind === "recurrence") {
     if (typeof done === "boolean") return done ? false : recurrenceStatus(deadline, { today }).previousPeriod !== undefined;
     const status = recurrenceStatus(deadline, { today, done });
     return status.previousPeriod !== undefined && !status.metPrevious;
   }
   const isDone = typeof done === "boolean" ? done : done.length > 0;
-  return !isDone && deadlineEnd(deadline) < today;
+  return !isDone && endOfDeadline(deadline) < today;
 }
 
 function resolveDone(done: unknown): boolean | readonly CalendarDate[] {

@@ -53,9 +53,20 @@ describe("countyOfMunicipality", () => {
   });
 
   it("rejects a year no list covers", () => {
-    for (const year of [2019, 1900, 2022.5, Number.NaN, Number.NEGATIVE_INFINITY]) {
+    for (const year of [2019, 1900]) {
       expect(countyOfMunicipality("0301", { year })).toEqual({ ok: false, reason: "unsupported-year" });
     }
+  });
+
+  it("refuses a year that is not a whole number, and options that are not an object, naming them", () => {
+    for (const year of [2022.5, Number.NaN, Number.NEGATIVE_INFINITY]) {
+      expect(() => countyOfMunicipality("0301", { year })).toThrow(RangeError);
+      expect(() => countyOfMunicipality("0301", { year })).toThrow(/year/);
+    }
+    // @ts-expect-error a year as text is a caller's mistake the types already catch
+    expect(() => countyOfMunicipality("0301", { year: "2024" })).toThrow(/year/);
+    // @ts-expect-error options must be an object
+    expect(() => countyOfMunicipality("0301", 2024)).toThrow(TypeError);
   });
 
   it("rejects a value that is not a 4-digit string with reason format", () => {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ownOption, requireOptions, resolveNumber } from "../../_lib/options.js";
 import type { schemaFindings } from "../findings/catalog/schema.js";
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -127,11 +128,13 @@ function listYearFor(year: number): number | undefined {
 
 /**
  * Finds the county (fylke) of a municipality number (kommunenummer) from its first two digits, using
- * the newest county list that is valid in the given year. Never throws.
+ * the newest county list that is valid in the given year. Never throws on any `number`.
  *
  * @param number - Any value; a municipality number is a string of 4 digits.
  * @param options - `year`, the year the number is read in (default 2024).
  * @returns `{ ok: true, county, listYear }`, or `{ ok: false, reason }`.
+ * @throws TypeError when `options` is given and is not an object; RangeError or TypeError when
+ *   `year` is not a whole number.
  *
  * @example
  * countyOfMunicipality("1547")
@@ -142,9 +145,11 @@ function listYearFor(year: number): number | undefined {
  * //=> { ok: false, reason: "unknown-county" }
  */
 export function countyOfMunicipality(number: unknown, options?: CountyOfMunicipalityOptions): CountyResult {
+  if (options !== undefined) requireOptions(options, "countyOfMunicipality");
+  const given = options === undefined ? undefined : ownOption(options, "year");
+  const year = given === undefined ? DEFAULT_YEAR : resolveNumber(given, "year", { integer: true });
   if (typeof number !== "string" || !FOUR_DIGITS.test(number)) return { ok: false, reason: "format" };
-  const year = options?.year ?? DEFAULT_YEAR;
-  const listYear = Number.isInteger(year) ? listYearFor(year) : undefined;
+  const listYear = listYearFor(year);
   if (listYear === undefined) return { ok: false, reason: "unsupported-year" };
   const countyNumber = number.slice(0, 2);
   const county = countyCodeLists[listYear]?.find((candidate) => candidate.number === countyNumber);

@@ -1,8 +1,10 @@
-import { type CalendarDate, resolveToday } from "../../core/dates/calendar-date.js";
+import { requireDocument } from "../../_lib/documents.js";
+import { requireOptions, resolveTodayOption } from "../../_lib/options.js";
+import type { CalendarDate } from "../../core/dates/calendar-date.js";
 import { ageOn } from "../../core/identifiers/age.js";
 import { userBirthDate } from "../_user.js";
 import type { PlanDateOptions } from "../options.js";
-import type { ConsentIncapacity, PlanUser } from "../participant.js";
+import { type ConsentIncapacity, type PlanUser, PlanUserSchema } from "../participant.js";
 import type { ConsentGiver, PlanConsent } from "./schema.js";
 
 /**
@@ -137,7 +139,8 @@ export function consentStanding(consent: ConsentGiving, subject: ConsentSubject,
  * @param user - The plan's user.
  * @param options - `today`: the day to answer for.
  * @returns The {@link ConsentAuthority}: the givers, and why.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, `today` is missing or `user` does not match
+ *   {@link PlanUserSchema}; RangeError when `today` is not a valid date.
  *
  * @example
  * whoMayConsent({ birthDate: "2010-03-12" }, { today: "2026-03-11" })
@@ -146,6 +149,9 @@ export function consentStanding(consent: ConsentGiving, subject: ConsentSubject,
  * //=> { givers: ["user"], basis: "from-16" }
  */
 export function whoMayConsent(user: PlanUser, options: PlanDateOptions): ConsentAuthority {
-  const authority = authorityOn(consentSubject(user), resolveToday(options.today));
+  requireOptions(options, "whoMayConsent");
+  const today = resolveTodayOption(options);
+  requireDocument(PlanUserSchema, user, { fn: "whoMayConsent", name: "user", label: "a plan's user (PlanUserSchema)" });
+  const authority = authorityOn(consentSubject(user), today);
   return { givers: [...authority.givers], basis: authority.basis };
 }

@@ -1,4 +1,6 @@
-import { type CalendarDate, resolveToday } from "../../core/dates/calendar-date.js";
+import { describeValue, requireOptions, resolveTodayOption } from "../../_lib/options.js";
+import type { CalendarDate } from "../../core/dates/calendar-date.js";
+import { requireIndividualPlan } from "../_require-plan.js";
 import type { PlanDateOptions } from "../options.js";
 import type { PlanParticipant } from "../participant.js";
 import type { IndividualPlan } from "../schema.js";
@@ -129,7 +131,8 @@ export function coverageIndex(plan: IndividualPlan, today: CalendarDate): (parti
  * @param options - `today`.
  * @returns `{ covered: true, by: "user" }`, `{ covered: true, by: "consent", consentId }`, or
  *   `{ covered: false, reason }` with a {@link ConsentCoverageFailure}.
- * @throws RangeError when `today` is not a valid date.
+ * @throws TypeError when `options` is not an object, `today` is missing, `plan` is not an individual
+ *   plan or `participantId` is not a string; RangeError when `today` is not a valid date.
  *
  * @example
  * const plan = IndividualPlanSchema.parse({
@@ -155,5 +158,25 @@ export function coverageIndex(plan: IndividualPlan, today: CalendarDate): (parti
  * //=> { covered: false, reason: "consent-by-parent-after-16" }
  */
 export function consentCovers(plan: IndividualPlan, participantId: string, options: PlanDateOptions): ConsentCoverage {
-  return coverageIndex(plan, resolveToday(options.today))(participantId);
+  const today = planDayOption(options, "consentCovers");
+  requireIndividualPlan(plan, "consentCovers");
+  requireParticipantId(participantId, "consentCovers");
+  return coverageIndex(plan, today)(participantId);
+}
+
+/**
+ * Reads the `today` of {@link PlanDateOptions}; `fn` names the public function. Internal.
+ *
+ * @throws TypeError when `options` is not an object or `today` is missing; RangeError when it is no valid date.
+ */
+export function planDayOption(options: unknown, fn: string): CalendarDate {
+  requireOptions(options, fn);
+  return resolveTodayOption(options);
+}
+
+/** Asserts that a participant id is a string. Internal. */
+export function requireParticipantId(participantId: unknown, fn: string): asserts participantId is string {
+  if (typeof participantId !== "string") {
+    throw new TypeError(`${fn}: participantId must be a string, got ${describeValue(participantId)}`);
+  }
 }

@@ -1,6 +1,6 @@
 import { requireOptions, resolveTodayOption } from "../../_lib/options.js";
 import type { CalendarDate } from "../../core/dates/calendar-date.js";
-import { requireIndividualPlan } from "../check.js";
+import { requireIndividualPlan } from "../_require-plan.js";
 import type { PlanDateOptions } from "../options.js";
 import type { IndividualPlan } from "../schema.js";
 import { assignmentsOn } from "./_assignment.js";
