@@ -33,7 +33,11 @@ export type ConsentCoverageFailure =
   | "ambiguous-participant"
   | "participant-left"
   | "no-consent"
-  | StandingFailure
+  | "consent-by-minor"
+  | "consent-by-parent-after-16"
+  | "consent-by-user-lacking-capacity"
+  | "consent-capacity-not-recorded"
+  | "consent-age-unknown"
   | "consent-withdrawn"
   | "consent-expired"
   | "consent-not-yet-given";
