@@ -39,7 +39,10 @@ export function requireDocument<T>(schema: z.ZodType<T>, value: unknown, doc: Do
  */
 export function requireDocuments<T>(schema: z.ZodType<T>, values: unknown, doc: DocumentKind): asserts values is readonly T[] {
   if (!Array.isArray(values)) throw new TypeError(`${doc.fn}: ${doc.name} must be an array, got ${describeValue(values)}`);
-  values.forEach((value: unknown, index) => requireDocument(schema, value, { ...doc, name: `${doc.name}[${index}]` }));
+  // An index loop, not forEach: a hole in the array is no document either.
+  for (let index = 0; index < values.length; index++) {
+    requireDocument(schema, values[index], { ...doc, name: `${doc.name}[${index}]` });
+  }
 }
 
 function documentProblem(schema: z.ZodType, value: unknown, doc: DocumentKind): string | undefined {

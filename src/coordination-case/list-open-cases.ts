@@ -67,7 +67,8 @@ export function listOpenCases(cases: readonly CoordinationCase[], options: OpenC
   const days = resolveCaseDays(options, "listOpenCases");
   const today = resolveTodayOption(options);
   if (!Array.isArray(cases)) throw new TypeError(`listOpenCases: cases must be an array, got ${describeValue(cases)}`);
-  cases.forEach((c: unknown, index) => requireCoordinationCase(c, "listOpenCases", `cases[${index}]`));
+  // An index loop, not forEach: a hole in the array is no case either.
+  for (let index = 0; index < cases.length; index++) requireCoordinationCase(cases[index], "listOpenCases", `cases[${index}]`);
   const items: OpenCaseItem[] = [];
   for (const [index, c] of cases.entries()) {
     if (c.status !== "open") continue;

@@ -70,6 +70,8 @@ describe("checkCoordinationCase and listOpenCases", () => {
     expect(call(checkCoordinationCase, { ...makeCase(), user: null }, { today: CASE_TODAY })).toThrow(TypeError);
     expect(call(listOpenCases, "ke-1", { today: CASE_TODAY })).toThrow(/^listOpenCases: cases must be an array/);
     expect(call(listOpenCases, [makeCase(), 42], { today: CASE_TODAY })).toThrow(/cases\[1\]/);
+    // A hole in the list is no case either (forEach would skip it).
+    expect(call(listOpenCases, [makeCase(), , makeCase()], { today: CASE_TODAY })).toThrow(/cases\[1\] is not a coordination case/);
     expect(call(listOpenCases, [makeCase()], {})).toThrow(/today/);
   });
 

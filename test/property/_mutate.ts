@@ -14,12 +14,22 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 
 /** What to do at the chosen place. */
 export type Mutation =
-  | { readonly op: "delete" | "duplicate" | "swap-type" | "far-past" | "far-future"; readonly pick: number }
-  | { readonly op: "replace"; readonly pick: number; readonly value: unknown };
+  /** `hole` leaves a hole in an array (a sparse array) or an own property set to `undefined`. */
+  | { readonly op: "delete" | "duplicate" | "swap-type" | "far-past" | "far-future" | "hole"; readonly pick: number }
+  | { readonly op: "replace"; readonly pick: number; readonly value: unknown }
+  /** Cuts `cut` characters of a string at `at` and puts `insert` there: a typo in a date, a code or a text. */
+  | { readonly op: "edit-text"; readonly pick: number; readonly at: number; readonly cut: number; readonly insert: string };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constantFrom("delete", "duplicate", "swap-type", "far-past", "far-future"), pick: fc.nat() }),
+  fc.record({ op: fc.constantFrom("delete", "duplicate", "swap-type", "far-past", "far-future", "hole"), pick: fc.nat() }),
   fc.record({ op: fc.constant("replace" as const), pick: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({
+    op: fc.constant("edit-text" as const),
+    pick: fc.nat(),
+    at: fc.nat(),
+    cut: fc.nat({ max: 3 }),
+    insert: fc.oneof(fc.constantFrom("", " ", "0", "9", "-", ".", "/", "x", "å", "99", "\u0000"), fc.string({ maxLength: 3 })),
+  }),
 );
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,6 +54,11 @@ function isDateLike(value: unknown): boolean {
   return (typeof value === "string" && (DATE.test(value) || MONTH.test(value))) || (typeof value === "number" && value >= 1900 && value <= 2100);
 }
 
+function editText(text: string, m: Extract<Mutation, { op: "edit-text" }>): string {
+  const at = m.at % (text.length + 1);
+  return text.slice(0, at) + m.insert + text.slice(at + m.cut);
+}
+
 function valueAt(doc: unknown, path: Path): unknown {
   let value = doc;
   for (const key of path) value = isContainer(value) ? Reflect.get(value, key) : undefined;
@@ -53,10 +68,11 @@ function valueAt(doc: unknown, path: Path): unknown {
 /** A copy of `doc` with one mutation applied at one of its paths (or to the whole document). */
 export function mutate(doc: unknown, m: Mutation): unknown {
   const copy: unknown = structuredClone(doc);
+  if (m.op === "edit-text" && typeof copy === "string") return editText(copy, m);
   const all = pathsOf(copy);
   const far = m.op === "far-past" || m.op === "far-future";
-  const dated = far ? all.filter((p) => isDateLike(valueAt(copy, p))) : all;
-  const paths = dated.length > 0 ? dated : all;
+  const fitting = far ? all.filter((p) => isDateLike(valueAt(copy, p))) : m.op === "edit-text" ? all.filter((p) => typeof valueAt(copy, p) === "string") : all;
+  const paths = fitting.length > 0 ? fitting : all;
   const path = paths[m.pick % Math.max(paths.length, 1)];
   if (path === undefined) return m.op === "replace" ? m.value : swapType(copy);
   let parent: unknown = copy;
@@ -73,6 +89,10 @@ export function mutate(doc: unknown, m: Mutation): unknown {
       if (Array.isArray(parent)) parent.push(structuredClone(current));
       else Reflect.set(parent, key, [current, current]);
       break;
+    case "hole":
+      if (Array.isArray(parent)) Reflect.deleteProperty(parent, key);
+      else Reflect.set(parent, key, undefined);
+      break;
     case "swap-type":
       Reflect.set(parent, key, swapType(current));
       break;
@@ -82,6 +102,9 @@ export function mutate(doc: unknown, m: Mutation): unknown {
       break;
     case "replace":
       Reflect.set(parent, key, m.value);
+      break;
+    case "edit-text":
+      Reflect.set(parent, key, typeof current === "string" ? editText(current, m) : swapType(current));
       break;
   }
   return copy;

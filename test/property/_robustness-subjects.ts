@@ -56,7 +56,7 @@ export interface Subject {
 }
 
 // The one place junk goes into typed signatures: a function seen as taking unknown arguments.
-function loose<R>(fn: (...args: never[]) => R): (...args: unknown[]) => R {
+export function loose<R>(fn: (...args: never[]) => R): (...args: unknown[]) => R {
   return fn as (...args: unknown[]) => R;
 }
 
@@ -81,7 +81,8 @@ const schedules = [seedMilestoneSchedule()];
 const reports = [makeMunicipalReport(), makeMunicipalReport((draft) => void (draft.municipalityNumber = "1525"))];
 const findings = checkActionPlan(makeActionPlan(), { today: "2014-01-01" });
 
-function subject(name: string, docs: readonly unknown[], options: unknown, fn: (...args: never[]) => unknown, total = false): Subject {
+/** A subject called as `fn(doc, options)`; `total` when it never throws for any document. */
+export function subject(name: string, docs: readonly unknown[], options: unknown, fn: (...args: never[]) => unknown, total = false): Subject {
   const call = loose(fn);
   return { name, docs, options, total, call: (doc, opts) => call(doc, opts) };
 }

@@ -3,10 +3,14 @@
 // RangeError (never one from deep inside), never writes to its input and never hangs.
 // PROPERTY_RUNS sets the runs per property (200 by default; `npm run test:properties` uses 10 000).
 import fc from "fast-check";
+import * as library from "samhandling";
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../fixtures/deep-freeze.js";
 import { mutate, mutation } from "./_mutate.js";
-import { actionPlanSubjects, farPastActionPlan, type Subject, subjects } from "./_robustness-subjects.js";
+import { actionPlanSubjects, farPastActionPlan, type Subject, subjects as firstSubjects } from "./_robustness-subjects.js";
+import { moreSubjects } from "./_robustness-subjects-2.js";
+
+const subjects: readonly Subject[] = [...firstSubjects, ...moreSubjects];
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 // A hang detector only, far above any call's real cost even on a busy machine; benchmarks live in
@@ -17,7 +21,7 @@ const HANG_MS = 10_000;
 const RAW = /Cannot (read|set|convert|assign|add|delete|create)|is not (a function|iterable|an object|defined|extensible)|undefined is not|null is not|read.only|Maximum call stack|Invalid time value|Invalid array length/;
 // Every documented error names its function or the option at fault.
 const NAMED =
-  /^(\w+: |(options\.)?(today|locale|rules|dueSoonDays|withinDays|by|minShare|year|months|maxFullTimeEquivalents|municipalityName|measures)\b|rules\[|shifting by)/;
+  /^(\w+: |(options\.)?(today|locale|rules|dueSoonDays|withinDays|by|minShare|year|months|maxFullTimeEquivalents|municipalityName|measures|followUpDays|inactiveDays|stepDays|referenceYear|done|since|maxMissed)\b|rules\[|shifting by)/;
 
 function probe(subject: Subject, doc: unknown, options: unknown): unknown {
   const started = performance.now();
@@ -38,7 +42,10 @@ function frozenCopy<T>(value: T): T {
   return deepFreeze(structuredClone(value));
 }
 
-const anyInput = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withSparseArray: true }));
+const anyInput = fc.oneof(
+  fc.jsonValue(),
+  fc.anything({ withNullPrototype: true, withSparseArray: true, withDate: true, withBigInt: true, withMap: true, withSet: true, withBoxedValues: true }),
+);
 
 const day = fc.oneof(
   fc.constantFrom("2013-06-01", "1800-01-01", "2200-12-31", "", "2025-02-29", "2025-13-01", "0000-01-01"),
@@ -69,12 +76,28 @@ const anyOptions = fc.oneof(
       year: fc.oneof(fc.integer({ min: 1990, max: 2030 }), optionValue),
       months: fc.oneof(fc.integer({ min: -6000, max: 6000 }), optionValue),
       maxFullTimeEquivalents: optionValue,
+      followUpDays: optionValue,
+      inactiveDays: optionValue,
+      stepDays: optionValue,
+      referenceYear: fc.oneof(fc.integer({ min: 1890, max: 2110 }), optionValue),
+      done: fc.oneof(fc.boolean(), fc.array(day, { maxLength: 3 }), optionValue),
+      since: fc.oneof(day, optionValue),
+      maxMissed: fc.oneof(fc.integer({ min: -1, max: 10_001 }), optionValue),
     },
     { requiredKeys: [] },
   ),
 );
 
 const params = { numRuns: RUNS };
+
+describe("the subjects", () => {
+  it("include every function the package exports", () => {
+    const probed = new Set(subjects.map((subject) => subject.name.replace(/\(.*$/, "")));
+    const functions = Object.entries(library).flatMap(([name, value]) => (typeof value === "function" ? [name] : []));
+    expect(functions.length).toBeGreaterThan(50);
+    expect(functions.filter((name) => !probed.has(name))).toEqual([]);
+  });
+});
 
 describe.each(subjects.map((subject) => [subject.name, subject] as const))("%s", (_name, subject) => {
   it("works on its valid documents, without writing to them", () => {
