@@ -58,7 +58,7 @@ export interface ActionPlanCheckOptions extends CheckOptions {
  * //=> [["action-plan/row-overdue", ["rows", 0, "deadline"]]]
  */
 export function checkActionPlan(plan: ActionPlan, options: ActionPlanCheckOptions): Finding[] {
-  const window = actionPlanWindow(options, "checkActionPlan");
+  actionPlanWindow(options, "checkActionPlan"); // options first: a bad option fails the same way whatever the plan
   requireDocument(ActionPlanSchema, plan, {
     fn: "checkActionPlan",
     name: "plan",

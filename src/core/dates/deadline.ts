@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type CalendarDate, CalendarDateSchema, daysInMonth, type YearMonth, YearMonthSchema } from "./calendar-date.js";
+import { type CalendarDate, CalendarDateSchema, daysInMonth, YearMonthSchema } from "./calendar-date.js";
 
 /**
  * A point in time at the precision it was written with: an exact date, a month or a year.
