@@ -3,6 +3,7 @@
 // instead of failing somewhere inside with "Cannot read properties of undefined".
 import type * as z from "zod";
 import { formatPath } from "../core/findings/format.js";
+import { compiledSchema } from "./compiled.js";
 import { describeValue } from "./options.js";
 
 /** What a guard needs to say about the document it expects. */
@@ -51,7 +52,7 @@ function documentProblem(schema: z.ZodType, value: unknown, doc: DocumentKind): 
     const kind: unknown = Reflect.get(value, "kind");
     if (kind !== doc.kind) return `kind ${describeValue(kind)}, expected ${JSON.stringify(doc.kind)}`;
   }
-  const parsed = schema.safeParse(value);
+  const parsed = compiledSchema(schema).safeParse(value);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];
   if (issue === undefined) return "it does not match its schema";

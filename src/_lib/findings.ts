@@ -1,80 +1,68 @@
-import * as z from "zod";
-import { type FindingCode, findingCatalog } from "../core/findings/catalog/index.js";
-import { findingMessage } from "../core/findings/message.js";
+// Internal: from what rules report to the findings a caller gets. Severities and messages come from
+// the definition table of the checker that ran (its rules' codes and the schema codes), never from the
+// whole catalog, so that one concept's checks do not load the other concepts' messages.
+import type * as z from "zod";
+import { en, nn, no } from "zod/v4/locales";
+import { schemaFindings as schemaDefinitions } from "../core/findings/catalog/schema.js";
+import { type FindingCode, isFindingCode } from "../core/findings/codes.js";
+import { fillTemplate } from "../core/findings/template.js";
 import type {
-  CheckOptions,
-  ConfigurableFindingCode,
   Finding,
   FindingDefinition,
   FindingParams,
   FindingPath,
-  Validation,
+  RuleSetting,
+  Severity,
 } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
-import { ownOption, requireOptions, resolveLocale, resolveRules, resolveTodayOption } from "./options.js";
+import type { RuleFinding } from "./engine/rule.js";
 
-/** What a rule reports: a code, a path and params; severity and message are added by {@link finalizeFindings}. */
-export interface RawFinding {
-  readonly code: ConfigurableFindingCode;
-  readonly path: FindingPath;
-  readonly params?: FindingParams;
+/** Definitions by code: a checker's own codes and the schema codes. */
+export type DefinitionTable = Readonly<Partial<Record<FindingCode, FindingDefinition>>>;
+
+/** The settings that shape findings, already read: the locale and the caller's per-code rules. */
+export interface FindingSettings {
+  readonly locale: Locale;
+  /** Only configurable codes are ever set (the option check refuses `schema/...`). */
+  readonly rules: Readonly<Partial<Record<FindingCode, RuleSetting>>> | undefined;
 }
 
-/** Check options with `today` resolved to an ISO date and the locale filled in. */
-export interface CheckContext {
-  readonly today: string;
-  readonly locale: Locale;
+/** The schema codes with the given table: what a checker can report. */
+export function withSchemaCodes(table: DefinitionTable): DefinitionTable {
+  return { ...schemaDefinitions, ...table };
 }
 
 /**
- * Resolves check options for rules; `fn` names the public function in error messages.
+ * Applies the caller's rule settings, writes messages in their locale and sorts by path, then code.
  *
- * @throws TypeError when `options` is not an object or `today`, `locale` or `rules` has the wrong type;
- *   RangeError when one of them has a value not allowed.
+ * @throws Error when a rule reports a code its table does not describe (a programming error).
  */
-export function checkContext(options: CheckOptions, fn = "check"): CheckContext {
-  requireOptions(options, fn);
-  const today = resolveTodayOption(options);
-  resolveRules(ownOption(options, "rules"));
-  return { today, locale: resolveLocale(ownOption(options, "locale")) };
-}
-
-const catalog: Readonly<Record<FindingCode, FindingDefinition>> = findingCatalog;
-
-/** The parts of {@link CheckOptions} that shape findings: the locale and the rule settings. */
-export type FindingOptions = Pick<CheckOptions, "locale" | "rules">;
-
-/** Applies the caller's rule settings, writes messages in their locale and sorts by path, then code. */
-export function finalizeFindings(raw: readonly RawFinding[], options: FindingOptions): Finding[] {
-  requireOptions(options, "check");
-  const locale = resolveLocale(ownOption(options, "locale"));
-  const rules = resolveRules(ownOption(options, "rules"));
+export function finalizeFindings(raw: readonly RuleFinding[], table: DefinitionTable, settings: FindingSettings): Finding[] {
   const findings: Finding[] = [];
   for (const { code, path, params } of raw) {
-    const setting = rules?.[code] ?? defaultSeverity(code);
+    const definition = table[code];
+    if (definition === undefined) throw new Error(`finding code ${code} has no definition in this checker`);
+    const setting = settings.rules?.[code] ?? definition.severity;
     if (setting === "off") continue;
-    findings.push(makeFinding(code, setting, path, params, locale));
+    findings.push(makeFinding(code, definition, setting, path, params, settings.locale));
   }
   return findings.sort(compareFindings);
 }
 
-function defaultSeverity(code: FindingCode): FindingDefinition["severity"] {
-  return catalog[code].severity;
-}
-
 function makeFinding(
   code: FindingCode,
-  severity: Finding["severity"],
+  definition: FindingDefinition,
+  severity: Severity,
   path: FindingPath,
   params: FindingParams | undefined,
   locale: Locale,
 ): Finding {
-  const message = findingMessage(code, params, locale);
+  const message = fillTemplate(definition.messages[locale], params);
   return params === undefined ? { code, severity, path, message } : { code, severity, path, message, params };
 }
 
 /** Orders findings by path (element by element, numbers before strings), then by code. */
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   const length = Math.min(a.path.length, b.path.length);
   for (let i = 0; i < length; i++) {
     const order = compareKeys(a.path[i]!, b.path[i]!);
@@ -91,7 +79,9 @@ function compareKeys(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const ZOD_CODES: Readonly<Record<string, FindingCode>> = {
+type SchemaCode = keyof typeof schemaDefinitions;
+
+const ZOD_CODES: Readonly<Record<string, SchemaCode>> = {
   invalid_type: "schema/invalid-type",
   invalid_value: "schema/invalid-value",
   invalid_format: "schema/invalid-format",
@@ -103,67 +93,41 @@ const ZOD_CODES: Readonly<Record<string, FindingCode>> = {
 type ErrorMap = z.core.$ZodErrorMap;
 const errorMaps: Partial<Record<Locale, ErrorMap>> = {};
 
-/** zod's own error map for a locale, made once on first use (never through `z.config()`). */
-function zodErrorMap(locale: Locale): ErrorMap {
+/** zod's own error map for a locale (only no, nn and en are loaded), made once on first use, never through `z.config()`. */
+export function zodErrorMap(locale: Locale): ErrorMap {
   const made = errorMaps[locale];
   if (made) return made;
-  const map = (locale === "nn" ? z.locales.nn() : locale === "en" ? z.locales.en() : z.locales.no()).localeError;
+  const map = (locale === "nn" ? nn() : locale === "en" ? en() : no()).localeError;
   errorMaps[locale] = map;
   return map;
 }
 
-function isFindingCode(value: unknown): value is FindingCode {
-  return typeof value === "string" && Object.hasOwn(findingCatalog, value);
+/**
+ * Turns zod issues into findings (always errors), with zod's messages in the caller's locale. A
+ * custom issue whose params carry a code of the table keeps that code and its params.
+ */
+export function schemaFindings(issues: readonly z.core.$ZodIssue[], table: DefinitionTable, locale: Locale): Finding[] {
+  return issues.flatMap((issue) => issueFindings(issue, [], table, locale)).sort(compareFindings);
 }
 
-/** Turns zod issues into findings (always errors), with zod's messages in the caller's locale. */
-export function schemaFindings(issues: readonly z.core.$ZodIssue[], locale: Locale): Finding[] {
-  return issues.flatMap((issue) => issueFindings(issue, [], locale)).sort(compareFindings);
-}
-
-function issueFindings(issue: z.core.$ZodIssue, prefix: FindingPath, locale: Locale): Finding[] {
+function issueFindings(issue: z.core.$ZodIssue, prefix: FindingPath, table: DefinitionTable, locale: Locale): Finding[] {
   const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
   if (issue.code === "invalid_union" && issue.errors.length > 0) {
     // Report the branch that came closest (fewest issues) instead of a bare "invalid input".
     const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
-    return closest.flatMap((inner) => issueFindings(inner, path, locale));
+    return closest.flatMap((inner) => issueFindings(inner, path, table, locale));
   }
   if (issue.code === "custom") {
     const { code, ...rest } = issue.params ?? {};
-    if (isFindingCode(code)) {
+    const definition = isFindingCode(code) ? table[code] : undefined;
+    if (isFindingCode(code) && definition !== undefined) {
       const params: Record<string, string | number> = {};
       for (const [key, value] of Object.entries(rest)) {
         if (typeof value === "string" || typeof value === "number") params[key] = value;
       }
-      return [makeFinding(code, "error", path, params, locale)];
+      return [makeFinding(code, definition, "error", path, params, locale)];
     }
   }
-  const code = ZOD_CODES[issue.code] ?? "schema/invalid";
-  return [makeFinding(code, "error", path, { detail: issue.message }, locale)];
-}
-
-/**
- * Runs a schema and then a check on unknown input: the shared body of every `validateX`.
- * Schema issues become findings in the caller's locale; the check runs only on a parsed value.
- * `today` is checked before anything else when the options carry one.
- *
- * @throws TypeError when `options` is not an object or `today`, `locale` or `rules` has the wrong type;
- *   RangeError when one of them has a value not allowed.
- */
-export function validateWith<T, O extends FindingOptions & { readonly today?: string | Date }>(
-  schema: z.ZodType<T>,
-  input: unknown,
-  options: O,
-  check: (value: T, options: O) => Finding[],
-): Validation<T> {
-  requireOptions(options, "validate");
-  const locale = resolveLocale(ownOption(options, "locale"));
-  resolveRules(ownOption(options, "rules"));
-  if (ownOption(options, "today") !== undefined) resolveTodayOption(options);
-  const parsed = schema.safeParse(input, { error: zodErrorMap(locale) });
-  if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error.issues, locale) };
-  const findings = check(parsed.data, options);
-  return findings.some((finding) => finding.severity === "error")
-    ? { ok: false, findings }
-    : { ok: true, value: parsed.data, findings };
+  const code: SchemaCode = ZOD_CODES[issue.code] ?? "schema/invalid";
+  return [makeFinding(code, schemaDefinitions[code], "error", path, { detail: issue.message }, locale)];
 }

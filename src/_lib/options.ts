@@ -1,7 +1,7 @@
 // Internal: options are checked once, at the door of every public function, with an error that
 // names the option. Nothing here is exported from the package.
 import { type CalendarDate, resolveToday } from "../core/dates/calendar-date.js";
-import { findingCatalog } from "../core/findings/catalog/index.js";
+import { isFindingCode } from "../core/findings/codes.js";
 import type { ConfigurableFindingCode, RuleSetting } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
 
@@ -48,7 +48,7 @@ export function resolveLocale(locale: unknown, name = "locale"): Locale {
 }
 
 function isConfigurableCode(code: string): code is ConfigurableFindingCode {
-  return Object.hasOwn(findingCatalog, code) && !code.startsWith("schema/");
+  return isFindingCode(code) && !code.startsWith("schema/");
 }
 
 /**

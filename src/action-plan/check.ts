@@ -1,5 +1,5 @@
 import { requireDocument } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
 import { requireOptions } from "../_lib/options.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dueWindow } from "../_lib/due-window.js";

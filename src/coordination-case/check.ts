@@ -1,5 +1,5 @@
 import { requireDocument } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
 import type { Finding } from "../core/findings/types.js";
 import { userBirthDate } from "../individual-plan/_user.js";
 import { firstFollowUp, lastActivity } from "./_case.js";

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { type CheckContext, checkContext, type RawFinding } from "../_lib/findings.js";
+import { type CheckContext, checkContext, type RawFinding } from "../_lib/_legacy.js";
 import { type MeasureDeadlineState, measureDeadlineState, measureSince } from "./_measure-deadline.js";
 import { userBirthDate } from "./_user.js";
 import { type ConsentSubject, consentSubject } from "./consent/authority.js";

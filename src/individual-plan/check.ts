@@ -1,4 +1,4 @@
-import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
 import { ownOption, requireOptions } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { planRuleContext } from "./_context.js";

@@ -1,4 +1,4 @@
-import { validateWith } from "../_lib/findings.js";
+import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
 import { planCheckOptions, runPlanChecks } from "./check.js";
 import type { IndividualPlanCheckOptions } from "./options.js";

@@ -1,4 +1,4 @@
-import { finalizeFindings } from "../_lib/findings.js";
+import { finalizeFindings } from "../_lib/_legacy.js";
 import { ownOption, requireOptions, resolveLocale, resolveRules } from "../_lib/options.js";
 import { requireQuestionnaire } from "./_guards.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";

@@ -1,4 +1,4 @@
-import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
 import { requireOptions } from "../_lib/options.js";
 import { requireQuestionnaire, requireResponse } from "./_guards.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";

@@ -1,4 +1,4 @@
-import { validateWith } from "../_lib/findings.js";
+import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
 import { type QuestionnaireCheckOptions, questionnaireCheckOptions, runQuestionnaireChecks } from "./check-questionnaire.js";
 import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.js";

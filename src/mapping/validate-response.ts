@@ -1,4 +1,4 @@
-import { validateWith } from "../_lib/findings.js";
+import { validateWith } from "../_lib/_legacy.js";
 import type { CheckOptions, Validation } from "../core/findings/types.js";
 import { requireQuestionnaire } from "./_guards.js";
 import { responseCheckOptions, runResponseChecks } from "./check-response.js";

@@ -1,7 +1,7 @@
 import { type DocumentKind, requireDocument } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/findings.js";
-import { type DueWindow, dueWindow } from "../_lib/due-window.js";
-import { requireOptions } from "../_lib/options.js";
+import { dueWindow } from "../_lib/due-window.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import { resolveTodayOption } from "../_lib/options.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dependencyEdges, entriesById, milestoneEntries } from "./entries.js";
 import { milestoneRules } from "./rules/index.js";
@@ -51,37 +51,30 @@ export interface MilestoneCheckOptions extends CheckOptions {
  * //=> [["milestones/overdue", ["phases", 0, "milestones", 0, "deadline"]]]
  */
 export function checkMilestoneSchedule(schedule: MilestoneSchedule, options: MilestoneCheckOptions): Finding[] {
-  milestoneCheckOptions(options, "checkMilestoneSchedule");
-  requireSchedule(schedule, "checkMilestoneSchedule");
-  return runMilestoneChecks(schedule, options);
+  return milestoneChecker.check(schedule, options, "checkMilestoneSchedule");
 }
 
 /** Asserts that `schedule` is a milestone schedule; `fn` names the public function. */
 export function requireSchedule(schedule: unknown, fn: string): asserts schedule is MilestoneSchedule {
-  const doc: DocumentKind = { fn, name: "schedule", label: "a milestone schedule", kind: "milestone-schedule", validator: "validateMilestoneSchedule" };
-  requireDocument(MilestoneScheduleSchema, schedule, doc);
+  requireDocument(MilestoneScheduleSchema, schedule, { ...SCHEDULE, fn });
 }
 
-/**
- * Checks the options of {@link checkMilestoneSchedule} and {@link validateMilestoneSchedule}.
- *
- * @throws TypeError or RangeError as {@link checkMilestoneSchedule} documents.
- */
-export function milestoneCheckOptions(options: MilestoneCheckOptions, fn: string): DueWindow {
-  requireOptions(options, fn);
-  const window = dueWindow(options, "dueSoonDays");
-  checkContext(options, fn);
-  return window;
-}
+const SCHEDULE: Omit<DocumentKind, "fn"> = {
+  name: "schedule",
+  label: "a milestone schedule",
+  kind: "milestone-schedule",
+  validator: "validateMilestoneSchedule",
+};
 
-/** The body of {@link checkMilestoneSchedule}, on a schedule already parsed and options already checked. */
-export function runMilestoneChecks(schedule: MilestoneSchedule, options: MilestoneCheckOptions): Finding[] {
-  const window = dueWindow(options, "dueSoonDays");
-  const entries = milestoneEntries(schedule);
-  const byId = entriesById(entries);
-  const ctx = { ...checkContext(options), window, entries, byId, edges: dependencyEdges(entries, byId) };
-  return finalizeFindings(
-    milestoneRules.flatMap((rule) => rule(schedule, ctx)),
-    options,
-  );
-}
+/** The milestone schedule as a document kind: its schema, options, rule context and rules. */
+export const milestoneChecker = defineChecker({
+  document: SCHEDULE,
+  schema: MilestoneScheduleSchema,
+  options: (options: MilestoneCheckOptions) => ({ today: resolveTodayOption(options), window: dueWindow(options, "dueSoonDays") }),
+  context: (schedule, { today, window }) => {
+    const entries = milestoneEntries(schedule);
+    const byId = entriesById(entries);
+    return { today, window, entries, byId, edges: dependencyEdges(entries, byId) };
+  },
+  rules: milestoneRules,
+});

@@ -1,7 +1,6 @@
-import { validateWith } from "../_lib/findings.js";
 import type { Validation } from "../core/findings/types.js";
-import { type MilestoneCheckOptions, milestoneCheckOptions, runMilestoneChecks } from "./check.js";
-import { type MilestoneSchedule, MilestoneScheduleSchema } from "./schema.js";
+import { type MilestoneCheckOptions, milestoneChecker } from "./check.js";
+import type { MilestoneSchedule } from "./schema.js";
 
 /**
  * Validates unknown input as a milestone schedule (milepælsplan): runs
@@ -20,6 +19,5 @@ import { type MilestoneSchedule, MilestoneScheduleSchema } from "./schema.js";
  * //=> { ok: true, value: { kind: "milestone-schedule", id: "s", title: "Plan", phases: [] }, findings: [] }
  */
 export function validateMilestoneSchedule(input: unknown, options: MilestoneCheckOptions): Validation<MilestoneSchedule> {
-  milestoneCheckOptions(options, "validateMilestoneSchedule"); // a bad option fails the same way whatever the input
-  return validateWith(MilestoneScheduleSchema, input, options, runMilestoneChecks);
+  return milestoneChecker.validate(input, options, "validateMilestoneSchedule");
 }

@@ -1,5 +1,5 @@
 import { requireDocument, requireDocuments } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/findings.js";
+import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
 import { ownOption, requireOptions, resolveNumber } from "../_lib/options.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { rawReportFindings, type ReportRuleContext } from "./rules/index.js";

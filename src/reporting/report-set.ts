@@ -1,4 +1,4 @@
-import { finalizeFindings, type RawFinding } from "../_lib/findings.js";
+import { finalizeFindings, type RawFinding } from "../_lib/_legacy.js";
 import type { Finding } from "../core/findings/types.js";
 import { type MunicipalReportCheckOptions, reportRuleContext, requireReports } from "./check.js";
 import { rawReportFindings } from "./rules/index.js";

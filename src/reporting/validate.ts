@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { validateWith } from "../_lib/findings.js";
+import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
 import { type MunicipalReportCheckOptions, reportRuleContext, runReportChecks } from "./check.js";
 import { runReportSetChecks } from "./report-set.js";

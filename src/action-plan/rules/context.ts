@@ -1,4 +1,4 @@
-import type { CheckContext, RawFinding } from "../../_lib/findings.js";
+import type { CheckContext, RawFinding } from "../../_lib/_legacy.js";
 import type { DueWindow } from "../../_lib/due-window.js";
 import type { RowTiming } from "../row-timing.js";
 import type { ActionPlan } from "../schema.js";

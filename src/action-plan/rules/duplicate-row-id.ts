@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { ActionPlanRule } from "./context.js";
 
 /** `action-plan/duplicate-row-id`: a row id already used by an earlier row; reported at each later use. */

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import { type ActionPlanRule, isBlank } from "./context.js";
 
 /** `action-plan/row-missing-goal`: a row with no goal (mål), unless it is cancelled. */

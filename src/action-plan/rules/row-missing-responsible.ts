@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import { type ActionPlanRule, isBlank } from "./context.js";
 
 /** `action-plan/row-missing-responsible`: a row with no one responsible (ansvar), unless it is cancelled. */

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { ActionPlanRule } from "./context.js";
 
 /** `action-plan/row-overdue`: a one-off row not done or cancelled whose last allowed day is before today. */

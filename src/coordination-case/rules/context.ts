@@ -1,4 +1,4 @@
-import type { CheckContext, RawFinding } from "../../_lib/findings.js";
+import type { CheckContext, RawFinding } from "../../_lib/_legacy.js";
 import type { CalendarDate } from "../../core/dates/calendar-date.js";
 import type { CaseDays } from "../options.js";
 import type { CoordinationCase } from "../schema.js";

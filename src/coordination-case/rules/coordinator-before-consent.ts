@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import { consentHoldsOn } from "../_case.js";
 import type { CaseRule } from "./context.js";
 

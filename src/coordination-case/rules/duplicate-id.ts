@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { CaseRule } from "./context.js";
 
 /** `case/duplicate-id` (practice): an appointment id used by an earlier appointment; reported on each later use. Any status. */

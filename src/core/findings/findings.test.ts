@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
-import { finalizeFindings, schemaFindings, validateWith } from "../../_lib/findings.js";
+import { finalizeFindings, schemaFindings, validateWith } from "../../_lib/_legacy.js";
 import { DeadlineSchema } from "../dates/deadline.js";
 import { findingCatalog } from "./catalog/index.js";
 import { formatFindingsTable, formatPath } from "./format.js";

@@ -1,6 +1,7 @@
 import { describeValue, resolveLocale } from "../../_lib/options.js";
 import type { Locale } from "../locale.js";
 import { type FindingCode, findingCatalog } from "./catalog/index.js";
+import { fillTemplate } from "./template.js";
 import type { FindingParams } from "./types.js";
 
 /**
@@ -23,9 +24,5 @@ export function findingMessage(code: FindingCode, params: FindingParams = {}, lo
   if (params === null || typeof params !== "object" || Array.isArray(params)) {
     throw new TypeError(`findingMessage: params must be an object, got ${describeValue(params)}`);
   }
-  const template: string = findingCatalog[code].messages[resolveLocale(locale)];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
-    return typeof value === "string" || typeof value === "number" ? String(value) : placeholder;
-  });
+  return fillTemplate(findingCatalog[code].messages[resolveLocale(locale)], params);
 }

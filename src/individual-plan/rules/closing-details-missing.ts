@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { PlanRule } from "../_context.js";
 
 /** `plan/closing-details-missing` (practice: closing sets an end date): a closed plan lacks `closedOn` or `closingReason`. */

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { PlanRule } from "../_context.js";
 
 /** `plan/goal-without-title` (item a): in an active plan, a goal has no wording. */

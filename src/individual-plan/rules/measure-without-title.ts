@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { PlanRule } from "../_context.js";
 
 /** `plan/measure-without-title` (item e): in an active plan, a measure has no wording. */

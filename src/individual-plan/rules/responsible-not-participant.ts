@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import { isCurrentParticipant, type PlanRule } from "../_context.js";
 import { isOpenMeasure } from "../_measure-deadline.js";
 

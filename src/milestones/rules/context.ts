@@ -1,10 +1,12 @@
-import type { CheckContext, RawFinding } from "../../_lib/findings.js";
 import type { DueWindow } from "../../_lib/due-window.js";
+import { ruleFor } from "../../_lib/engine/rule.js";
+import type { CalendarDate } from "../../core/dates/calendar-date.js";
 import type { DependencyEdge, MilestoneEntry } from "../entries.js";
 import type { MilestoneSchedule } from "../schema.js";
 
 /** What every milestone rule sees: `today`, the due-soon window, and the milestones flattened and indexed once. */
-export interface MilestoneRuleContext extends CheckContext {
+export interface MilestoneRuleContext {
+  readonly today: CalendarDate;
   readonly window: DueWindow;
   readonly entries: readonly MilestoneEntry[];
   /** Milestones by id; where an id is used twice, the first use. */
@@ -13,5 +15,5 @@ export interface MilestoneRuleContext extends CheckContext {
   readonly edges: readonly DependencyEdge[];
 }
 
-/** One rule of `checkMilestoneSchedule`. */
-export type MilestoneRule = (schedule: MilestoneSchedule, ctx: MilestoneRuleContext) => RawFinding[];
+/** Declares a rule of `checkMilestoneSchedule`: its codes with severity, basis and messages, and its function. */
+export const milestoneRule = ruleFor<MilestoneSchedule, MilestoneRuleContext>();

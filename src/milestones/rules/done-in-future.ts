@@ -1,10 +1,24 @@
-import type { RawFinding } from "../../_lib/findings.js";
-import type { MilestoneRule } from "./context.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { PRACTICE } from "../../core/findings/basis.js";
+import { milestoneRule } from "./context.js";
 
 /** `milestones/done-in-future`: a `doneOn` after today. */
-export const doneInFuture: MilestoneRule = (_schedule, ctx) =>
-  ctx.entries.flatMap(({ milestone, path }): RawFinding[] =>
-    milestone.doneOn !== undefined && milestone.doneOn > ctx.today
-      ? [{ code: "milestones/done-in-future", path: [...path, "doneOn"], params: { id: milestone.id, date: milestone.doneOn } }]
-      : [],
-  );
+export const doneInFutureRule = milestoneRule({
+  codes: {
+    "milestones/done-in-future": {
+      severity: "error",
+      basis: PRACTICE,
+      messages: {
+        nb: "Milepælen {id} er ført som nådd {date}, etter dagens dato",
+        nn: "Milepælen {id} er ført som nådd {date}, etter dagens dato",
+        en: "Milestone {id} is recorded as done on {date}, after today",
+      },
+    },
+  },
+  run: (_schedule, ctx) =>
+    ctx.entries.flatMap(({ milestone, path }): RuleFinding<"milestones/done-in-future">[] =>
+      milestone.doneOn !== undefined && milestone.doneOn > ctx.today
+        ? [{ code: "milestones/done-in-future", path: [...path, "doneOn"], params: { id: milestone.id, date: milestone.doneOn } }]
+        : [],
+    ),
+});

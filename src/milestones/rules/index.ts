@@ -1,25 +1,28 @@
-import type { MilestoneRule } from "./context.js";
-import { dependencyAfter } from "./dependency-after.js";
-import { dependencyCycle } from "./dependency-cycle.js";
-import { dependencyNotDone } from "./dependency-not-done.js";
-import { doneInFuture } from "./done-in-future.js";
-import { dueSoon } from "./due-soon.js";
-import { duplicateId } from "./duplicate-id.js";
-import { emptyPhase } from "./empty-phase.js";
-import { overdue } from "./overdue.js";
-import { unknownDependency } from "./unknown-dependency.js";
+import { catalogOf } from "../../_lib/engine/rule.js";
+import { dependencyAfterRule } from "./dependency-after.js";
+import { dependencyCycleRule } from "./dependency-cycle.js";
+import { dependencyNotDoneRule } from "./dependency-not-done.js";
+import { doneInFutureRule } from "./done-in-future.js";
+import { dueSoonRule } from "./due-soon.js";
+import { duplicateIdRule } from "./duplicate-id.js";
+import { emptyPhaseRule } from "./empty-phase.js";
+import { overdueRule } from "./overdue.js";
+import { unknownDependencyRule } from "./unknown-dependency.js";
 
-export type { MilestoneRule, MilestoneRuleContext } from "./context.js";
+export { type MilestoneRuleContext, milestoneRule } from "./context.js";
 
 /** Every rule `checkMilestoneSchedule` runs. */
-export const milestoneRules: readonly MilestoneRule[] = [
-  duplicateId,
-  emptyPhase,
-  unknownDependency,
-  dependencyCycle,
-  dependencyNotDone,
-  dependencyAfter,
-  overdue,
-  dueSoon,
-  doneInFuture,
-];
+export const milestoneRules = [
+  duplicateIdRule,
+  emptyPhaseRule,
+  unknownDependencyRule,
+  dependencyCycleRule,
+  dependencyNotDoneRule,
+  dependencyAfterRule,
+  overdueRule,
+  dueSoonRule,
+  doneInFutureRule,
+] as const;
+
+/** The codes of the milestones concept (milepælsplan), `milestones/...`, as the rules declare them. Params are ids, dates and counts. */
+export const milestoneFindings = catalogOf(milestoneRules);

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../_lib/findings.js";
+import type { RawFinding } from "../../_lib/_legacy.js";
 import type { MunicipalReport } from "../schema.js";
 import { COUNTED_PRACTICES, sumOf } from "./context.js";
 

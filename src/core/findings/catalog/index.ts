@@ -1,9 +1,10 @@
+import type { FindingCode } from "../codes.js";
 import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "./action-plan.js";
 import { coordinationCaseFindings } from "./coordination-case.js";
 import { individualPlanFindings } from "./individual-plan.js";
 import { mappingFindings } from "./mapping.js";
-import { milestoneFindings } from "./milestones.js";
+import { milestoneFindings } from "../../../milestones/rules/index.js";
 import { reportingFindings } from "./reporting.js";
 import { schemaFindings } from "./schema.js";
 
@@ -24,12 +25,6 @@ export const findingCatalog = {
   ...mappingFindings,
   ...reportingFindings,
   ...coordinationCaseFindings,
-} as const satisfies Record<string, FindingDefinition>;
+} as const satisfies Record<FindingCode, FindingDefinition>;
 
-/**
- * A finding code: one of the keys of {@link findingCatalog}, written `area/kebab-name`.
- *
- * @example
- * const code: FindingCode = "schema/invalid-type";
- */
-export type FindingCode = keyof typeof findingCatalog;
+export type { FindingCode } from "../codes.js";

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../../_lib/findings.js";
+import type { RawFinding } from "../../../_lib/_legacy.js";
 import { eachItem, type QuestionnaireRule } from "./context.js";
 
 /** `questionnaire/choice-without-options` and `questionnaire/duplicate-option`. */

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../../_lib/findings.js";
+import type { RawFinding } from "../../../_lib/_legacy.js";
 import { isCalendarDate } from "../../../core/dates/calendar-date.js";
 import type { FindingPath } from "../../../core/findings/types.js";
 import { AssessmentValueSchema, type EnableCondition, type QuestionnaireItem } from "../../item-schema.js";

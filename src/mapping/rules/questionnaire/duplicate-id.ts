@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../../_lib/findings.js";
+import type { RawFinding } from "../../../_lib/_legacy.js";
 import type { FindingPath } from "../../../core/findings/types.js";
 import type { QuestionnaireRule } from "./context.js";
 

@@ -1,4 +1,4 @@
-import type { RawFinding } from "../../../_lib/findings.js";
+import type { RawFinding } from "../../../_lib/_legacy.js";
 import type { QuestionnaireItem } from "../../item-schema.js";
 import { eachItem, type QuestionnaireRule } from "./context.js";
 

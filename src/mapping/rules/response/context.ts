@@ -1,4 +1,4 @@
-import type { CheckContext, RawFinding } from "../../../_lib/findings.js";
+import type { CheckContext, RawFinding } from "../../../_lib/_legacy.js";
 import type { QuestionnaireIndex, ResolvedAnswers } from "../../_items.js";
 import type { Questionnaire } from "../../questionnaire-schema.js";
 import type { MappingResponse } from "../../response-schema.js";
