@@ -1,7 +1,6 @@
 import { type DocumentKind, requireDocument } from "../_lib/documents.js";
 import { dueWindow } from "../_lib/due-window.js";
 import { defineChecker } from "../_lib/engine/checker.js";
-import { resolveTodayOption } from "../_lib/options.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dependencyEdges, entriesById, milestoneEntries } from "./entries.js";
 import { milestoneRules } from "./rules/index.js";
@@ -70,7 +69,10 @@ const SCHEDULE: Omit<DocumentKind, "fn"> = {
 export const milestoneChecker = defineChecker({
   document: SCHEDULE,
   schema: MilestoneScheduleSchema,
-  options: (options: MilestoneCheckOptions) => ({ today: resolveTodayOption(options), window: dueWindow(options, "dueSoonDays") }),
+  options: (options: MilestoneCheckOptions) => {
+    const window = dueWindow(options, "dueSoonDays");
+    return { today: window.today, window };
+  },
   context: (schedule, { today, window }) => {
     const entries = milestoneEntries(schedule);
     const byId = entriesById(entries);

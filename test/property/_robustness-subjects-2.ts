@@ -10,6 +10,7 @@ import {
   deadlineStart,
   describeDeadline,
   findingMessage,
+  isFindingCode,
   firstMunicipalityListYear,
   identifierSystemOf,
   isCalendarDate,
@@ -114,6 +115,7 @@ export const moreSubjects: readonly Subject[] = [
   subject("ageOn", ["2010-11-24", "2008-02-29", new Date(1990, 4, 15)], "2026-11-24", ageOn, true),
   subject("firstMunicipalityListYear", [undefined], undefined, firstMunicipalityListYear, true),
   // Findings: the message parameters of a known code
+  subject("isFindingCode", ["plan/missing-consent", "plan/unheard-of", 42, null], undefined, isFindingCode, true),
   placed("findingMessage(params)", [{ detail: "x" }, {}, { count: 3, date: "2025-10-01" }], "nn", (doc, locale) => message("schema/invalid", doc, locale)),
   // Coordination cases (koordinerende enhet)
   subject("checkCoordinationCase", cases, caseOptions, checkCoordinationCase),

@@ -1,5 +1,6 @@
 export type { BasisSource, FindingBasis, IpContentItem } from "./basis.js";
-export { type FindingCode, findingCatalog } from "./catalog/index.js";
+export { findingCatalog } from "./catalog/index.js";
+export { FINDING_CODES, type FindingCode, isFindingCode } from "./codes.js";
 export { formatFindingsTable, type FormatFindingsOptions, formatPath } from "./format.js";
 export { findingMessage } from "./message.js";
 export type {
