@@ -54,7 +54,8 @@ export function meetsTarget(value: number, target: Target | undefined): boolean 
  */
 export function formatTarget(target: Target | undefined, unit: string): string {
   if (target === undefined) return "";
-  const show = (n: number): string => `${Number.isInteger(n) && n < 10 ? n.toFixed(1) : String(n)}${unit}`;
+  const digits = (n: number): string => (Number.isInteger(n) && n < 10 ? n.toFixed(1) : n.toLocaleString("en"));
+  const show = (n: number): string => `${digits(n)}${unit}`;
   const { max, min } = target;
   if (max !== undefined && min !== undefined) return `${show(min)}..${show(max)}`;
   if (max !== undefined) return `<= ${show(max)}`;

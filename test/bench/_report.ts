@@ -140,6 +140,6 @@ export function printSummary(outcomes: readonly TargetOutcome[]): void {
     console.log("\n## targets\n\nNo case in this run has a target.");
     return;
   }
-  console.log(`\n## targets\n\n${outcomes.length - missed.length} of ${outcomes.length} targets met (medians).`);
+  console.log(`\n## targets\n\n${outcomes.length - missed.length} of ${outcomes.length} targets met (a ratio by its median).`);
   for (const outcome of missed) console.log(`- missed: ${outcome.name}: ${outcome.shown} (target ${outcome.target})`);
 }

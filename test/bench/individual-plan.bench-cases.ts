@@ -36,6 +36,7 @@ export const individualPlanBenchCases: BenchCase[] = [
     fn: () => validateIndividualPlan(plan16x, { today: TODAY }),
     baseline: ONE_X,
     target: { max: 17.6 },
+    note: "goals, participants, consents and meetings stay as in 1x, so their cost is shared and linear growth shows as 16x or less",
   },
   { name: PARSE_UTC, fn: parseRealistic, timeZone: "UTC" },
   {
