@@ -1,18 +1,5 @@
-import type { Recurrence } from "../../src/core/dates/deadline.js";
-import { parseDeadline } from "../../src/core/dates/parse-deadline.js";
-import { recurrenceStatus } from "../../src/core/dates/recurrence.js";
-
-/**
- * One benchmark: a name, the work to time, and optionally the name of the case it is compared with.
- *
- * @example
- * const cheap: BenchCase = { name: "noop", fn: () => undefined };
- */
-export interface BenchCase {
-  readonly name: string;
-  readonly fn: () => unknown;
-  readonly baseline?: string;
-}
+import { parseDeadline, type Recurrence, recurrenceStatus } from "../../src/index.js";
+import type { BenchCase } from "./_case.js";
 
 const BASELINE = "regex ISO date test";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,16 +1,5 @@
-import { isValidOrganizationNumber, validateNationalId } from "../../src/core/identifiers/index.js";
-
-/**
- * One benchmark: a name, the work to time, and optionally the name of the case it is compared with.
- *
- * @example
- * const cheap: BenchCase = { name: "noop", fn: () => undefined };
- */
-export interface BenchCase {
-  readonly name: string;
-  readonly fn: () => unknown;
-  readonly baseline?: string;
-}
+import { isValidOrganizationNumber, validateNationalId } from "../../src/index.js";
+import type { BenchCase } from "./_case.js";
 
 const BASELINE = "regex /^\\d{11}$/ test";
 const ELEVEN_DIGITS = /^\d{11}$/;

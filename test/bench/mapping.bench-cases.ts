@@ -9,18 +9,8 @@ import {
   summarizeMapping,
   validateMappingResponse,
 } from "../../src/index.js";
-
-/**
- * One benchmark: a name, the work to time, and optionally the name of the case it is compared with.
- *
- * @example
- * const cheap: BenchCase = { name: "noop", fn: () => undefined };
- */
-export interface BenchCase {
-  readonly name: string;
-  readonly fn: () => unknown;
-  readonly baseline?: string;
-}
+import type { BenchCase } from "./_case.js";
+import { wideForm, wideResponse } from "./_wide-form.js";
 
 const form = coordinatingUnitMappingForm;
 const MUNICIPALITIES = ["1505", "1506", "1508", "1511", "1514", "1515", "1516", "1517", "1520", "1525", "1528", "1531"];
@@ -57,11 +47,21 @@ const schema = answersSchema(form);
 const strays1k = makeStrayResponse(1000);
 const strays10k = makeStrayResponse(10000);
 
+// 100 and 1 000 items, every one answered (the conditional text only where asked).
+const form100 = wideForm(10);
+const form1k = wideForm(100);
+const wide100 = wideResponse(form100);
+const wide1k = wideResponse(form1k);
+
 const BASELINE = "MappingResponseSchema.safeParse x1 000 (shape only)";
+const STRAYS_1K = "checkMappingResponse, 1 000 stray answers";
+const WIDE_100 = `validateMappingResponse, ${wide100.answers.length} answers to a 100-item form`;
+const SUMMARY_100 = "summarizeMapping, 100 responses";
 
 /**
  * Benchmarks for mapping: validating 1 000 responses to the built-in form, against the bare shape
- * check, with 100 responses and one response with 1 000 or 10 000 stray answers to show linear growth.
+ * check; and linear growth (each 10x case at most 11x its 1x case): one response with 10x the stray
+ * answers, 10x the answers to a 10x wider form, and `summarizeMapping` of 10x the responses.
  *
  * @example
  * mappingBenchCases.map((benchCase) => benchCase.name)[1]
@@ -73,10 +73,16 @@ export const mappingBenchCases: BenchCase[] = [
   { name: "validateMappingResponse x100, built-in form", fn: () => hundred.map((r) => validateMappingResponse(r, form, options)), baseline: BASELINE },
   { name: "answersSchema(form).safeParse x1 000", fn: () => responses.map((r) => schema.safeParse(r)), baseline: BASELINE },
   { name: "summarizeMapping, 1 000 responses", fn: () => summarizeMapping(responses, form), baseline: BASELINE },
-  { name: "checkMappingResponse, 1 000 stray answers", fn: () => checkMappingResponse(strays1k, form, options) },
+  { name: STRAYS_1K, fn: () => checkMappingResponse(strays1k, form, options) },
+  { name: "checkMappingResponse, 10 000 stray answers", fn: () => checkMappingResponse(strays10k, form, options), baseline: STRAYS_1K, target: { max: 11 } },
+  { name: WIDE_100, fn: () => validateMappingResponse(wide100, form100, options) },
   {
-    name: "checkMappingResponse, 10 000 stray answers",
-    fn: () => checkMappingResponse(strays10k, form, options),
-    baseline: "checkMappingResponse, 1 000 stray answers",
+    name: `validateMappingResponse, ${wide1k.answers.length} answers to a 1 000-item form`,
+    fn: () => validateMappingResponse(wide1k, form1k, options),
+    baseline: WIDE_100,
+    target: { max: 11 },
+    note: "sections of ten items (assessments, a yes/no, a text asked on yes, an integer, a choice)",
   },
+  { name: SUMMARY_100, fn: () => summarizeMapping(hundred, form) },
+  { name: "summarizeMapping, 1 000 responses (10x)", fn: () => summarizeMapping(responses, form), baseline: SUMMARY_100, target: { max: 11 } },
 ];
