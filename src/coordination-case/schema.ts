@@ -1,10 +1,17 @@
-import { ConsentIncapacitySchema } from "../individual-plan/participant.js";
+import { type ConsentIncapacity, ConsentIncapacitySchema } from "../individual-plan/participant.js";
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { NationalIdSchema } from "../core/identifiers/national-id.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type NationalId, NationalIdSchema } from "../core/identifiers/national-id.js";
 import { IdSchema, INVALID_RANGE } from "../individual-plan/_schema-parts.js";
-import { CaseActivitySchema, CaseAppointmentSchema, CasePlanLinkSchema } from "./appointment.js";
-import { CaseConsentSchema, CaseNoticeSchema, CaseOfferSchema } from "./steps.js";
+import {
+  type CaseActivity,
+  CaseActivitySchema,
+  type CaseAppointment,
+  CaseAppointmentSchema,
+  type CasePlanLink,
+  CasePlanLinkSchema,
+} from "./appointment.js";
+import { type CaseConsent, CaseConsentSchema, type CaseNotice, CaseNoticeSchema, type CaseOffer, CaseOfferSchema } from "./steps.js";
 
 /**
  * Schema for {@link CaseStatus}.
@@ -21,7 +28,7 @@ export const CaseStatusSchema = z.enum(["open", "closed"]);
  * @example
  * const status: CaseStatus = "open";
  */
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+export type CaseStatus = "open" | "closed";
 
 /**
  * Schema for {@link CaseClosingReason}.
@@ -48,7 +55,14 @@ export const CaseClosingReasonSchema = z.enum([
  * @example
  * const reason: CaseClosingReason = "coordination-established";
  */
-export type CaseClosingReason = z.infer<typeof CaseClosingReasonSchema>;
+export type CaseClosingReason =
+  | "coordination-established"
+  | "declined"
+  | "consent-withdrawn"
+  | "no-longer-needed"
+  | "moved"
+  | "deceased"
+  | "other";
 
 /**
  * Schema for {@link CaseUser}.
@@ -80,7 +94,16 @@ export const CaseUserSchema = z.strictObject({
  * @example
  * const user: CaseUser = { id: "u-1", birthDate: "2010-04-02" };
  */
-export type CaseUser = z.infer<typeof CaseUserSchema>;
+export interface CaseUser {
+  /** A pseudonymous id, local to the unit's register: never a national id or a name. */
+  id: string;
+  /** The user's birth date (fødselsdato) (confidential); needed to judge a child coordinator. */
+  birthDate?: CalendarDate | undefined;
+  /** The user's national identity number (confidential); the birth date is read from it when not recorded. */
+  nationalId?: NationalId | undefined;
+  /** Recorded decisions that the user lacks capacity to consent (pbrl § 4-3), as on an individual plan. */
+  lacksConsentCapacity?: ConsentIncapacity[] | undefined;
+}
 
 type DatedPath = readonly [date: string | undefined, path: readonly (string | number)[]];
 
@@ -154,4 +177,29 @@ export const CoordinationCaseSchema = z
  *   appointments: [{ id: "a-1", kind: "coordinator", coordinatorId: "k-2", appointedOn: "2025-09-15", trainedOn: "2024-05-30" }],
  * };
  */
-export type CoordinationCase = z.infer<typeof CoordinationCaseSchema>;
+export interface CoordinationCase {
+  /** Tells the document apart from other kinds. */
+  kind: "coordination-case";
+  /** The case's id in the unit's register. */
+  id: string;
+  /** Open or closed. */
+  status: CaseStatus;
+  /** The user (bruker) the case is about. */
+  user: CaseUser;
+  /** The notice of need (melding om behov) that opened the case. */
+  notice: CaseNotice;
+  /** The consent step (samtykke). */
+  consent?: CaseConsent | undefined;
+  /** The offer (tilbud) of a plan and a coordinator, and the user's answers. */
+  offer?: CaseOffer | undefined;
+  /** Coordinators and child coordinators appointed (oppnevninger), over time. */
+  appointments?: CaseAppointment[] | undefined;
+  /** Other activity on the case. */
+  activities?: CaseActivity[] | undefined;
+  /** The individual plan, once made. */
+  individualPlan?: CasePlanLink | undefined;
+  /** The day the case was closed. */
+  closedOn?: CalendarDate | undefined;
+  /** Why the case was closed. */
+  closingReason?: CaseClosingReason | undefined;
+}

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { MappingIdSchema } from "./_ids.js";
-import { ItemTextSchema, QuestionnaireItemSchema } from "./item-schema.js";
+import { type ItemText, ItemTextSchema, type QuestionnaireItem, QuestionnaireItemSchema } from "./item-schema.js";
 
 /**
  * Schema for {@link QuestionnaireSection}.
@@ -27,7 +27,16 @@ export const QuestionnaireSectionSchema = z.strictObject({
  *   items: [{ id: "coordinator-recruitment", type: "text", text: { nb: "Hvordan rekrutteres koordinatorer?" } }],
  * };
  */
-export type QuestionnaireSection = z.infer<typeof QuestionnaireSectionSchema>;
+export interface QuestionnaireSection {
+  /** The section's id, unique with the item ids. */
+  id: string;
+  /** The section's title. */
+  title: ItemText;
+  /** An instruction, "Svar kort". */
+  instruction?: ItemText | undefined;
+  /** The section's items (spørsmål). */
+  items: QuestionnaireItem[];
+}
 
 /**
  * Schema for {@link Questionnaire}. Ids are checked for uniqueness by {@link checkQuestionnaire}.
@@ -67,4 +76,17 @@ export const QuestionnaireSchema = z.strictObject({
  *   }],
  * };
  */
-export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export interface Questionnaire {
+  /** Tells the document apart from other kinds. */
+  kind: "questionnaire";
+  /** The questionnaire's id. */
+  id: string;
+  /** The questionnaire's version. */
+  version: string;
+  /** The title. */
+  title: ItemText;
+  /** A description. */
+  description?: ItemText | undefined;
+  /** The sections (deler), at least one. */
+  sections: QuestionnaireSection[];
+}

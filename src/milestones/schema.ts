@@ -1,6 +1,12 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { DateDeadlineSchema, DeadlineRangeSchema, MonthDeadlineSchema, YearDeadlineSchema } from "../core/dates/deadline.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import {
+  DateDeadlineSchema,
+  DeadlineRangeSchema,
+  MonthDeadlineSchema,
+  type OneOffDeadline,
+  YearDeadlineSchema,
+} from "../core/dates/deadline.js";
 
 const IdSchema = z.string().min(1);
 
@@ -20,7 +26,7 @@ export const MilestoneStatusSchema = z.enum(["done", "in-progress", "planned", "
  * @example
  * const status: MilestoneStatus = "planned";
  */
-export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
+export type MilestoneStatus = "done" | "in-progress" | "planned" | "not-started" | "postponed" | "cancelled";
 
 /**
  * Schema for {@link MilestoneDeadline}: an exact date, a month, a year or a range; no recurrence.
@@ -44,7 +50,7 @@ export const MilestoneDeadlineSchema = z.discriminatedUnion("kind", [
  * @example
  * const deadline: MilestoneDeadline = { kind: "month", month: "2012-03" };
  */
-export type MilestoneDeadline = z.infer<typeof MilestoneDeadlineSchema>;
+export type MilestoneDeadline = OneOffDeadline;
 
 /**
  * Schema for {@link Milestone}.
@@ -79,7 +85,24 @@ export const MilestoneSchema = z.strictObject({
  *   dependsOn: ["2.3"],
  * };
  */
-export type Milestone = z.infer<typeof MilestoneSchema>;
+export interface Milestone {
+  /** Unique across the whole schedule. */
+  id: string;
+  /** The milestone's title. */
+  title: string;
+  /** What the milestone is (beskrivelse). */
+  description?: string | undefined;
+  /** The deadline (frist): a date, a month, a year or a range. */
+  deadline: MilestoneDeadline;
+  /** The deadline as written, "Oktober 2012". */
+  deadlineText?: string | undefined;
+  /** Where the milestone stands. */
+  status: MilestoneStatus;
+  /** The day the milestone was reached (nådd). */
+  doneOn?: CalendarDate | undefined;
+  /** The ids of the milestones it depends on (avhengigheter). */
+  dependsOn?: string[] | undefined;
+}
 
 /**
  * Schema for {@link MilestonePhase}.
@@ -100,7 +123,14 @@ export const MilestonePhaseSchema = z.strictObject({
  * @example
  * const phase: MilestonePhase = { id: "del-3", title: "Gjennomføring og evaluering", milestones: [] };
  */
-export type MilestonePhase = z.infer<typeof MilestonePhaseSchema>;
+export interface MilestonePhase {
+  /** The phase's id. */
+  id: string;
+  /** The phase's title. */
+  title: string;
+  /** The phase's milestones, in order. */
+  milestones: Milestone[];
+}
 
 /**
  * Schema for {@link MilestoneSchedule}.
@@ -131,4 +161,13 @@ export const MilestoneScheduleSchema = z.strictObject({
  *   }],
  * };
  */
-export type MilestoneSchedule = z.infer<typeof MilestoneScheduleSchema>;
+export interface MilestoneSchedule {
+  /** Tells the document apart from other kinds. */
+  kind: "milestone-schedule";
+  /** The schedule's id. */
+  id: string;
+  /** The schedule's title. */
+  title: string;
+  /** The phases (deler), in order. */
+  phases: MilestonePhase[];
+}

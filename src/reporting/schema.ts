@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
-import { PracticeAnswersSchema } from "./practice-schema.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import { type PracticeAnswers, PracticeAnswersSchema } from "./practice-schema.js";
 
 /**
  * Schema for a profession (yrkesgruppe) that full-time equivalents are reported by: nurse
@@ -36,7 +36,20 @@ export const ProfessionSchema = z.enum([
  * @example
  * const profession: Profession = "nurse";
  */
-export type Profession = z.infer<typeof ProfessionSchema>;
+export type Profession =
+  | "nurse"
+  | "social-educator"
+  | "social-worker"
+  | "child-welfare-educator"
+  | "psychologist"
+  | "physician"
+  | "occupational-therapist"
+  | "physiotherapist"
+  | "teacher"
+  | "health-worker"
+  | "peer-worker"
+  | "other-higher-education"
+  | "other";
 
 /**
  * Schema for an education level (utdanningsnivå): no relevant health or social education (uten
@@ -62,7 +75,7 @@ export const EducationLevelSchema = z.enum([
  * @example
  * const level: EducationLevel = "master";
  */
-export type EducationLevel = z.infer<typeof EducationLevelSchema>;
+export type EducationLevel = "no-relevant-education" | "upper-secondary" | "bachelor" | "further-education" | "master";
 
 /**
  * Schema for a user age group (aldersgruppe), in years: `0-12`, `13-17`, `18-24`, `25-66`, `67+`.
@@ -79,7 +92,7 @@ export const UserAgeGroupSchema = z.enum(["0-12", "13-17", "18-24", "25-66", "67
  * @example
  * const group: UserAgeGroup = "67+";
  */
-export type UserAgeGroup = z.infer<typeof UserAgeGroupSchema>;
+export type UserAgeGroup = "0-12" | "13-17" | "18-24" | "25-66" | "67+";
 
 /**
  * Schema for the full-time equivalents (årsverk) of one service group (adults, or children and
@@ -107,7 +120,14 @@ export const FullTimeEquivalentBreakdownSchema = z.strictObject({
  * @example
  * const adults: FullTimeEquivalentBreakdown = { byProfession: { nurse: 2 }, byEducation: { bachelor: 2 } };
  */
-export type FullTimeEquivalentBreakdown = z.infer<typeof FullTimeEquivalentBreakdownSchema>;
+export interface FullTimeEquivalentBreakdown {
+  /** The total as the form reports it, when it does. */
+  total?: number | undefined;
+  /** FTEs by profession (yrkesgruppe). */
+  byProfession: Partial<Record<Profession, number>>;
+  /** FTEs by education level (utdanningsnivå). */
+  byEducation: Partial<Record<EducationLevel, number>>;
+}
 
 /**
  * Schema for the users (brukere) the services had in the year: counts by age group and, when the
@@ -128,7 +148,12 @@ export const UserCountsSchema = z.strictObject({
  * @example
  * const users: UserCounts = { byAgeGroup: { "0-12": 4, "13-17": 9 } };
  */
-export type UserCounts = z.infer<typeof UserCountsSchema>;
+export interface UserCounts {
+  /** The total, when the form asks for it. */
+  total?: number | undefined;
+  /** Users by age group (aldersgruppe). */
+  byAgeGroup: Partial<Record<UserAgeGroup, number>>;
+}
 
 /**
  * Schema for a municipality's yearly report (kommunal årsrapportering, IS-24/8) on its mental-health
@@ -173,4 +198,20 @@ export const MunicipalReportSchema = z.strictObject({
  *   },
  * };
  */
-export type MunicipalReport = z.infer<typeof MunicipalReportSchema>;
+export interface MunicipalReport {
+  /** Tells the document apart from other kinds. */
+  kind: "municipal-report";
+  /** The year reported on (rapporteringsår), 1990 to 2100. */
+  year: number;
+  /** The municipality number (kommunenummer). */
+  municipalityNumber: MunicipalityNumber;
+  /** Full-time equivalents (årsverk) for adults and for children and young people. */
+  fullTimeEquivalents: {
+    adults: FullTimeEquivalentBreakdown;
+    childrenAndYoungPeople: FullTimeEquivalentBreakdown;
+  };
+  /** Users (brukere) by age group. */
+  users: UserCounts;
+  /** The practice answers (praksis). */
+  practice: PracticeAnswers;
+}
