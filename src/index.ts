@@ -103,6 +103,9 @@ export {
   type LocalizedText,
 } from "./core/locale.js";
 
+// Document schema types: a zod object schema whose output and input are named
+export type { NamedObjectInternals, NamedObjectSchema } from "./core/named-schema.js";
+
 // Individual plans (individuell plan)
 export {
   activeCoordinator,
@@ -175,6 +178,9 @@ export {
   type ConsentIncapacity,
   ConsentIncapacitySchema,
   whoMayConsent,
+  type IndividualPlanInput,
+  type PlanParticipantInput,
+  type PlanUserInput,
 } from "./individual-plan/index.js";
 
 // Action plans (handlingsplan)
@@ -357,4 +363,6 @@ export {
   type OpenCaseItem,
   type OpenCaseListOptions,
   validateCoordinationCase,
+  type CaseUserInput,
+  type CoordinationCaseInput,
 } from "./coordination-case/index.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { type Deadline, type DeadlineRange, DeadlineRangeSchema, DeadlineSchema } from "../core/dates/deadline.js";
 import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
@@ -139,6 +140,21 @@ export interface ActionPlanSignature {
   on: CalendarDate;
 }
 
+// The shape is kept apart so the schema's declared type can name it.
+const actionPlanShape = {
+  kind: z.literal("action-plan"),
+  id: IdSchema,
+  municipality: ActionPlanMunicipalitySchema,
+  title: z.string().min(1),
+  period: DeadlineRangeSchema.optional(),
+  hasWorkingGroup: z.boolean().optional(),
+  workingGroup: z.string().optional(),
+  carriedBy: z.array(z.string().min(1)).optional(),
+  anchoredInServicePlans: z.boolean().optional(),
+  signed: ActionPlanSignatureSchema.optional(),
+  rows: z.array(ActionPlanRowSchema),
+};
+
 /**
  * Schema for {@link ActionPlan}.
  *
@@ -152,19 +168,8 @@ export interface ActionPlanSignature {
  * }).success
  * //=> true
  */
-export const ActionPlanSchema = z.strictObject({
-  kind: z.literal("action-plan"),
-  id: IdSchema,
-  municipality: ActionPlanMunicipalitySchema,
-  title: z.string().min(1),
-  period: DeadlineRangeSchema.optional(),
-  hasWorkingGroup: z.boolean().optional(),
-  workingGroup: z.string().optional(),
-  carriedBy: z.array(z.string().min(1)).optional(),
-  anchoredInServicePlans: z.boolean().optional(),
-  signed: ActionPlanSignatureSchema.optional(),
-  rows: z.array(ActionPlanRowSchema),
-});
+export const ActionPlanSchema: NamedObjectSchema<typeof actionPlanShape, ActionPlan, ActionPlan> =
+  z.strictObject(actionPlanShape);
 
 /**
  * An action plan (handlingsplan): a municipality's measures for a period, with the header

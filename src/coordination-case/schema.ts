@@ -1,5 +1,6 @@
 import { type ConsentIncapacity, ConsentIncapacitySchema } from "../individual-plan/participant.js";
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { type NationalId, NationalIdSchema } from "../core/identifiers/national-id.js";
 import { IdSchema, INVALID_RANGE } from "../individual-plan/_schema-parts.js";
@@ -107,6 +108,34 @@ export interface CaseUser {
 
 type DatedPath = readonly [date: string | undefined, path: readonly (string | number)[]];
 
+// The shape is kept apart so the schema's declared type can name it.
+const coordinationCaseShape = {
+  /** Tells the document apart from other kinds. */
+  kind: z.literal("coordination-case"),
+  /** The case's id in the unit's register. */
+  id: IdSchema,
+  /** Open or closed. */
+  status: CaseStatusSchema,
+  /** The user the case is about. */
+  user: CaseUserSchema,
+  /** The notice of need that opened the case. */
+  notice: CaseNoticeSchema,
+  /** The consent step. */
+  consent: CaseConsentSchema.optional(),
+  /** The offer of a plan and a coordinator, and the user's answers. */
+  offer: CaseOfferSchema.optional(),
+  /** Coordinators and child coordinators appointed, over time. */
+  appointments: z.array(CaseAppointmentSchema).optional(),
+  /** Other activity on the case. */
+  activities: z.array(CaseActivitySchema).optional(),
+  /** The individual plan, once made. */
+  individualPlan: CasePlanLinkSchema.optional(),
+  /** The day the case was closed. */
+  closedOn: CalendarDateSchema.optional(),
+  /** Why the case was closed. */
+  closingReason: CaseClosingReasonSchema.optional(),
+};
+
 /**
  * Schema for {@link CoordinationCase}. Steps a case has not reached are left out. The offer, the
  * appointments, the activities, the plan link and the closing may not be dated before the notice
@@ -119,33 +148,8 @@ type DatedPath = readonly [date: string | undefined, path: readonly (string | nu
  * }).success
  * //=> true
  */
-export const CoordinationCaseSchema = z
-  .strictObject({
-    /** Tells the document apart from other kinds. */
-    kind: z.literal("coordination-case"),
-    /** The case's id in the unit's register. */
-    id: IdSchema,
-    /** Open or closed. */
-    status: CaseStatusSchema,
-    /** The user the case is about. */
-    user: CaseUserSchema,
-    /** The notice of need that opened the case. */
-    notice: CaseNoticeSchema,
-    /** The consent step. */
-    consent: CaseConsentSchema.optional(),
-    /** The offer of a plan and a coordinator, and the user's answers. */
-    offer: CaseOfferSchema.optional(),
-    /** Coordinators and child coordinators appointed, over time. */
-    appointments: z.array(CaseAppointmentSchema).optional(),
-    /** Other activity on the case. */
-    activities: z.array(CaseActivitySchema).optional(),
-    /** The individual plan, once made. */
-    individualPlan: CasePlanLinkSchema.optional(),
-    /** The day the case was closed. */
-    closedOn: CalendarDateSchema.optional(),
-    /** Why the case was closed. */
-    closingReason: CaseClosingReasonSchema.optional(),
-  })
+export const CoordinationCaseSchema: NamedObjectSchema<typeof coordinationCaseShape, CoordinationCase, CoordinationCaseInput> = z
+  .strictObject(coordinationCaseShape)
   .superRefine((c, ctx) => {
     const dated: DatedPath[] = [
       [c.offer?.offeredOn, ["offer", "offeredOn"]],
@@ -202,4 +206,34 @@ export interface CoordinationCase {
   closedOn?: CalendarDate | undefined;
   /** Why the case was closed. */
   closingReason?: CaseClosingReason | undefined;
+}
+
+/**
+ * What {@link CaseUserSchema} accepts: a {@link CaseUser} whose national id is a plain string, not
+ * yet checked and branded.
+ *
+ * @example
+ * const sent: CaseUserInput = { id: "u-1", nationalId: "15859012342" };
+ */
+export interface CaseUserInput extends Omit<CaseUser, "nationalId"> {
+  /** The user's national identity number (fødselsnummer) as sent (confidential). */
+  nationalId?: string | undefined;
+}
+
+/**
+ * What {@link CoordinationCaseSchema} accepts (sak, as sent): a {@link CoordinationCase} whose
+ * user's national id is still a plain string.
+ *
+ * @example
+ * const sent: CoordinationCaseInput = {
+ *   kind: "coordination-case",
+ *   id: "ke-1",
+ *   status: "open",
+ *   user: { id: "u-1", nationalId: "15859012342" },
+ *   notice: { receivedOn: "2025-09-01", fromService: "gp", aboutUserId: "u-1" },
+ * };
+ */
+export interface CoordinationCaseInput extends Omit<CoordinationCase, "user"> {
+  /** The user (bruker) the case is about. */
+  user: CaseUserInput;
 }

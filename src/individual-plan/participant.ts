@@ -184,3 +184,27 @@ export interface PlanParticipant {
   /** The last day the participant took part; after it they are no longer a participant. */
   leftOn?: CalendarDate | undefined;
 }
+
+/**
+ * What {@link PlanUserSchema} accepts: a {@link PlanUser} whose national id is a plain string, not
+ * yet checked and branded.
+ *
+ * @example
+ * const sent: PlanUserInput = { birthDate: "1990-05-15", nationalId: "15859012342" };
+ */
+export interface PlanUserInput extends Omit<PlanUser, "nationalId"> {
+  /** The user's national identity number (fødselsnummer, D- or H-number) as sent (confidential). */
+  nationalId?: string | undefined;
+}
+
+/**
+ * What {@link PlanParticipantSchema} accepts: a {@link PlanParticipant} whose organisation number is
+ * a plain string, not yet checked and branded.
+ *
+ * @example
+ * const sent: PlanParticipantInput = { id: "p-nav", role: "service-provider", organizationNumber: "123456785" };
+ */
+export interface PlanParticipantInput extends Omit<PlanParticipant, "organizationNumber"> {
+  /** The organisation number (organisasjonsnummer) of the provider as sent. */
+  organizationNumber?: string | undefined;
+}

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "./_schema-parts.js";
 import { type PlanConsent, PlanConsentSchema } from "./consent/schema.js";
@@ -10,7 +11,14 @@ import {
 } from "./coordination/schema.js";
 import { type PlanGoal, PlanGoalSchema } from "./goal.js";
 import { type PlanMeasure, PlanMeasureSchema } from "./measure.js";
-import { type PlanParticipant, PlanParticipantSchema, type PlanUser, PlanUserSchema } from "./participant.js";
+import {
+  type PlanParticipant,
+  type PlanParticipantInput,
+  PlanParticipantSchema,
+  type PlanUser,
+  type PlanUserInput,
+  PlanUserSchema,
+} from "./participant.js";
 import { type PlanService, PlanServiceSchema } from "./services.js";
 
 /**
@@ -186,15 +194,8 @@ export interface PlanCooperation {
   description?: string | undefined;
 }
 
-/**
- * Schema for {@link IndividualPlan}. Parts that a plan under way may lack are optional; the checks
- * flag what is missing. Unknown fields are rejected, so a misspelt field is not silently lost.
- *
- * @example
- * IndividualPlanSchema.safeParse({ kind: "individual-plan", id: "ip-1", status: "draft", user: {} }).success
- * //=> true
- */
-export const IndividualPlanSchema = z.strictObject({
+// The shape is kept apart so the schema's declared type can name it.
+const individualPlanShape = {
   /** Tells the document apart from other kinds. */
   kind: z.literal("individual-plan"),
   /** The plan's id. */
@@ -241,7 +242,18 @@ export const IndividualPlanSchema = z.strictObject({
   cooperation: z.array(PlanCooperationSchema).optional(),
   /** Consents (item h). */
   consents: z.array(PlanConsentSchema).optional(),
-});
+};
+
+/**
+ * Schema for {@link IndividualPlan}. Parts that a plan under way may lack are optional; the checks
+ * flag what is missing. Unknown fields are rejected, so a misspelt field is not silently lost.
+ *
+ * @example
+ * IndividualPlanSchema.safeParse({ kind: "individual-plan", id: "ip-1", status: "draft", user: {} }).success
+ * //=> true
+ */
+export const IndividualPlanSchema: NamedObjectSchema<typeof individualPlanShape, IndividualPlan, IndividualPlanInput> =
+  z.strictObject(individualPlanShape);
 
 /**
  * An individual plan (individuell plan, IP): everything the regulation's items a-i ask for, as the
@@ -303,4 +315,23 @@ export interface IndividualPlan {
   cooperation?: PlanCooperation[] | undefined;
   /** Consents (samtykke, item h). */
   consents?: PlanConsent[] | undefined;
+}
+
+/**
+ * What {@link IndividualPlanSchema} accepts (individuell plan, as sent): an {@link IndividualPlan}
+ * whose national id and organisation numbers are still plain strings, not yet checked and branded.
+ *
+ * @example
+ * const sent: IndividualPlanInput = {
+ *   kind: "individual-plan",
+ *   id: "ip-1",
+ *   status: "draft",
+ *   user: { nationalId: "15859012342" },
+ * };
+ */
+export interface IndividualPlanInput extends Omit<IndividualPlan, "user" | "participants"> {
+  /** The person the plan is for (bruker). */
+  user: PlanUserInput;
+  /** Who takes part in the planning work (deltakere, item b). */
+  participants?: PlanParticipantInput[] | undefined;
 }

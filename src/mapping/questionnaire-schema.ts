@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { MappingIdSchema } from "./_ids.js";
 import { type ItemText, ItemTextSchema, type QuestionnaireItem, QuestionnaireItemSchema } from "./item-schema.js";
 
@@ -38,6 +39,16 @@ export interface QuestionnaireSection {
   items: QuestionnaireItem[];
 }
 
+// The shape is kept apart so the schema's declared type can name it.
+const questionnaireShape = {
+  kind: z.literal("questionnaire"),
+  id: MappingIdSchema,
+  version: MappingIdSchema,
+  title: ItemTextSchema,
+  description: ItemTextSchema.optional(),
+  sections: z.array(QuestionnaireSectionSchema).min(1),
+};
+
 /**
  * Schema for {@link Questionnaire}. Ids are checked for uniqueness by {@link checkQuestionnaire}.
  *
@@ -45,14 +56,8 @@ export interface QuestionnaireSection {
  * QuestionnaireSchema.safeParse({ kind: "questionnaire", id: "q", version: "1", title: { nb: "Skjema" }, sections: [] }).success
  * //=> false
  */
-export const QuestionnaireSchema = z.strictObject({
-  kind: z.literal("questionnaire"),
-  id: MappingIdSchema,
-  version: MappingIdSchema,
-  title: ItemTextSchema,
-  description: ItemTextSchema.optional(),
-  sections: z.array(QuestionnaireSectionSchema).min(1),
-});
+export const QuestionnaireSchema: NamedObjectSchema<typeof questionnaireShape, Questionnaire, Questionnaire> =
+  z.strictObject(questionnaireShape);
 
 /**
  * A questionnaire definition (spørreskjema, kartleggingsskjema): id, version, title and sections

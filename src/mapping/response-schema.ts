@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
 import { MappingIdSchema } from "./_ids.js";
@@ -108,6 +109,17 @@ export const MappingResponseStatusSchema = z.enum(["in-progress", "completed"]);
  */
 export type MappingResponseStatus = "in-progress" | "completed";
 
+// The shape is kept apart so the schema's declared type can name it.
+const mappingResponseShape = {
+  kind: z.literal("mapping-response"),
+  id: MappingIdSchema.optional(),
+  questionnaire: z.strictObject({ id: MappingIdSchema, version: MappingIdSchema }),
+  respondent: MappingRespondentSchema,
+  date: CalendarDateSchema,
+  status: MappingResponseStatusSchema,
+  answers: z.array(MappingAnswerSchema),
+};
+
 /**
  * Schema for {@link MappingResponse}: the shape only. {@link validateMappingResponse} checks the
  * answers against a questionnaire; {@link answersSchema} builds a schema that does both.
@@ -123,15 +135,8 @@ export type MappingResponseStatus = "in-progress" | "completed";
  * }).success
  * //=> true
  */
-export const MappingResponseSchema = z.strictObject({
-  kind: z.literal("mapping-response"),
-  id: MappingIdSchema.optional(),
-  questionnaire: z.strictObject({ id: MappingIdSchema, version: MappingIdSchema }),
-  respondent: MappingRespondentSchema,
-  date: CalendarDateSchema,
-  status: MappingResponseStatusSchema,
-  answers: z.array(MappingAnswerSchema),
-});
+export const MappingResponseSchema: NamedObjectSchema<typeof mappingResponseShape, MappingResponse, MappingResponse> =
+  z.strictObject(mappingResponseShape);
 
 /**
  * A response to a questionnaire (kartleggingssvar): which questionnaire and version, who answered,

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import {
   DateDeadlineSchema,
@@ -132,6 +133,14 @@ export interface MilestonePhase {
   milestones: Milestone[];
 }
 
+// The shape is kept apart so the schema's declared type can name it.
+const milestoneScheduleShape = {
+  kind: z.literal("milestone-schedule"),
+  id: IdSchema,
+  title: z.string().min(1),
+  phases: z.array(MilestonePhaseSchema),
+};
+
 /**
  * Schema for {@link MilestoneSchedule}.
  *
@@ -139,12 +148,8 @@ export interface MilestonePhase {
  * MilestoneScheduleSchema.safeParse({ kind: "milestone-schedule", id: "s", title: "Milepælsplan", phases: [] }).success
  * //=> true
  */
-export const MilestoneScheduleSchema = z.strictObject({
-  kind: z.literal("milestone-schedule"),
-  id: IdSchema,
-  title: z.string().min(1),
-  phases: z.array(MilestonePhaseSchema),
-});
+export const MilestoneScheduleSchema: NamedObjectSchema<typeof milestoneScheduleShape, MilestoneSchedule, MilestoneSchedule> =
+  z.strictObject(milestoneScheduleShape);
 
 /**
  * A milestone schedule (milepælsplan, fremdriftsplan): phases in order, each with milestones.

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
 import { type PracticeAnswers, PracticeAnswersSchema } from "./practice-schema.js";
 
@@ -155,6 +156,19 @@ export interface UserCounts {
   byAgeGroup: Partial<Record<UserAgeGroup, number>>;
 }
 
+// The shape is kept apart so the schema's declared type can name it.
+const municipalReportShape = {
+  kind: z.literal("municipal-report"),
+  year: z.int().min(1990).max(2100),
+  municipalityNumber: MunicipalityNumberSchema,
+  fullTimeEquivalents: z.strictObject({
+    adults: FullTimeEquivalentBreakdownSchema,
+    childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
+  }),
+  users: UserCountsSchema,
+  practice: PracticeAnswersSchema,
+};
+
 /**
  * Schema for a municipality's yearly report (kommunal årsrapportering, IS-24/8) on its mental-health
  * and substance-use work: the year, the municipality number, full-time equivalents (årsverk) for
@@ -165,17 +179,8 @@ export interface UserCounts {
  * MunicipalReportSchema.safeParse({ kind: "municipal-report", year: 2024 }).success
  * //=> false
  */
-export const MunicipalReportSchema = z.strictObject({
-  kind: z.literal("municipal-report"),
-  year: z.int().min(1990).max(2100),
-  municipalityNumber: MunicipalityNumberSchema,
-  fullTimeEquivalents: z.strictObject({
-    adults: FullTimeEquivalentBreakdownSchema,
-    childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
-  }),
-  users: UserCountsSchema,
-  practice: PracticeAnswersSchema,
-});
+export const MunicipalReportSchema: NamedObjectSchema<typeof municipalReportShape, MunicipalReport, MunicipalReport> =
+  z.strictObject(municipalReportShape);
 
 /**
  * A municipality's yearly report (kommunal årsrapportering) on mental-health and substance-use work.
