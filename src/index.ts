@@ -105,6 +105,9 @@ export {
   type LocalizedText,
 } from "./core/locale.js";
 
+// Document schema types: a zod object schema whose output and input are named
+export type { NamedObjectInternals, NamedObjectSchema } from "./core/named-schema.js";
+
 // Individual plans (individuell plan)
 export {
   activeCoordinator,
@@ -177,6 +180,9 @@ export {
   type ConsentIncapacity,
   ConsentIncapacitySchema,
   whoMayConsent,
+  type IndividualPlanInput,
+  type PlanParticipantInput,
+  type PlanUserInput,
 } from "./individual-plan/index.js";
 
 // Action plans (handlingsplan)
@@ -359,4 +365,6 @@ export {
   type OpenCaseItem,
   type OpenCaseListOptions,
   validateCoordinationCase,
+  type CaseUserInput,
+  type CoordinationCaseInput,
 } from "./coordination-case/index.js";

@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { DeadlineRangeSchema, DeadlineSchema } from "../core/dates/deadline.js";
-import { MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import type { NamedObjectSchema } from "../core/named-schema.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type Deadline, type DeadlineRange, DeadlineRangeSchema, DeadlineSchema } from "../core/dates/deadline.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
 
 const IdSchema = z.string().min(1);
 
@@ -22,7 +23,7 @@ export const ActionPlanRowStatusSchema = z.enum(["done", "in-progress", "planned
  * @example
  * const status: ActionPlanRowStatus = "planned"; // "Under planlegging"
  */
-export type ActionPlanRowStatus = z.infer<typeof ActionPlanRowStatusSchema>;
+export type ActionPlanRowStatus = "done" | "in-progress" | "planned" | "not-started" | "postponed" | "cancelled";
 
 /**
  * Schema for {@link ActionPlanRow}.
@@ -69,7 +70,30 @@ export const ActionPlanRowSchema = z.strictObject({
  *   statusText: "Ja",
  * };
  */
-export type ActionPlanRow = z.infer<typeof ActionPlanRowSchema>;
+export interface ActionPlanRow {
+  /** Stable within the plan; findings point at rows by it. */
+  id: string;
+  /** The measure (tiltak). */
+  measure: string;
+  /** The goal (mål). */
+  goal?: string | undefined;
+  /** The activities (aktivitetar). */
+  activities: string[];
+  /** The structured deadline (frist). */
+  deadline?: Deadline | undefined;
+  /** The deadline as written, "Innan 30.11.2012". */
+  deadlineText?: string | undefined;
+  /** Who is responsible (ansvar). */
+  responsible?: string | undefined;
+  /** The status (Er det gjort?). */
+  status: ActionPlanRowStatus;
+  /** The status as written, "Under planlegging". */
+  statusText?: string | undefined;
+  /** The day the row was done. */
+  doneOn?: CalendarDate | undefined;
+  /** For a recurring row: the days the work was carried out. */
+  carriedOut?: CalendarDate[] | undefined;
+}
 
 /**
  * Schema for {@link ActionPlanMunicipality}.
@@ -86,7 +110,12 @@ export const ActionPlanMunicipalitySchema = z.strictObject({ number: Municipalit
  * @example
  * const stranda: ActionPlanMunicipality = { number: "1525", name: "Stranda" };
  */
-export type ActionPlanMunicipality = z.infer<typeof ActionPlanMunicipalitySchema>;
+export interface ActionPlanMunicipality {
+  /** The municipality number (kommunenummer). */
+  number: MunicipalityNumber;
+  /** The municipality's name. */
+  name: string;
+}
 
 /**
  * Schema for {@link ActionPlanSignature}.
@@ -104,7 +133,27 @@ export const ActionPlanSignatureSchema = z.strictObject({ by: z.string().min(1),
  * @example
  * const signed: ActionPlanSignature = { by: "Leiar i koordinerande eining", on: "2012-10-22" };
  */
-export type ActionPlanSignature = z.infer<typeof ActionPlanSignatureSchema>;
+export interface ActionPlanSignature {
+  /** Who signed (underskrift), as a role. */
+  by: string;
+  /** The day it was signed (dato). */
+  on: CalendarDate;
+}
+
+// The shape is kept apart so the schema's declared type can name it.
+const actionPlanShape = {
+  kind: z.literal("action-plan"),
+  id: IdSchema,
+  municipality: ActionPlanMunicipalitySchema,
+  title: z.string().min(1),
+  period: DeadlineRangeSchema.optional(),
+  hasWorkingGroup: z.boolean().optional(),
+  workingGroup: z.string().optional(),
+  carriedBy: z.array(z.string().min(1)).optional(),
+  anchoredInServicePlans: z.boolean().optional(),
+  signed: ActionPlanSignatureSchema.optional(),
+  rows: z.array(ActionPlanRowSchema),
+};
 
 /**
  * Schema for {@link ActionPlan}.
@@ -119,19 +168,8 @@ export type ActionPlanSignature = z.infer<typeof ActionPlanSignatureSchema>;
  * }).success
  * //=> true
  */
-export const ActionPlanSchema = z.strictObject({
-  kind: z.literal("action-plan"),
-  id: IdSchema,
-  municipality: ActionPlanMunicipalitySchema,
-  title: z.string().min(1),
-  period: DeadlineRangeSchema.optional(),
-  hasWorkingGroup: z.boolean().optional(),
-  workingGroup: z.string().optional(),
-  carriedBy: z.array(z.string().min(1)).optional(),
-  anchoredInServicePlans: z.boolean().optional(),
-  signed: ActionPlanSignatureSchema.optional(),
-  rows: z.array(ActionPlanRowSchema),
-});
+export const ActionPlanSchema: NamedObjectSchema<typeof actionPlanShape, ActionPlan, ActionPlan> =
+  z.strictObject(actionPlanShape);
 
 /**
  * An action plan (handlingsplan): a municipality's measures for a period, with the header
@@ -160,4 +198,27 @@ export const ActionPlanSchema = z.strictObject({
  *   rows: [],
  * };
  */
-export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+export interface ActionPlan {
+  /** Tells the document apart from other kinds. */
+  kind: "action-plan";
+  /** The plan's id. */
+  id: string;
+  /** The municipality (kommune) the plan belongs to. */
+  municipality: ActionPlanMunicipality;
+  /** The plan's title. */
+  title: string;
+  /** The plan period as a range ("2012/13" is 2012 to 2013). */
+  period?: DeadlineRange | undefined;
+  /** Is there an interdisciplinary working group with a coordinator (tverrfagleg arbeidsgruppe). */
+  hasWorkingGroup?: boolean | undefined;
+  /** The working group's name. */
+  workingGroup?: string | undefined;
+  /** Which services carry the measures after the project (kven har ansvaret over tid). */
+  carriedBy?: string[] | undefined;
+  /** Are the measures anchored in the services' own plans (forankra i planverket). */
+  anchoredInServicePlans?: boolean | undefined;
+  /** Signature and date (underskrift og dato). */
+  signed?: ActionPlanSignature | undefined;
+  /** The rows (rader) of the plan. */
+  rows: ActionPlanRow[];
+}

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { IdSchema, INVALID_RANGE, inOrder } from "../individual-plan/_schema-parts.js";
-import { CoordinatorKindSchema } from "../individual-plan/coordination/schema.js";
+import { type CoordinatorKind, CoordinatorKindSchema } from "../individual-plan/coordination/schema.js";
 
 /**
  * Schema for {@link CaseAppointment}; an appointment may not end before it starts.
@@ -34,7 +34,20 @@ export const CaseAppointmentSchema = z
  * @example
  * const appointment: CaseAppointment = { id: "a-1", kind: "child-coordinator", coordinatorId: "k-3", appointedOn: "2025-09-20", trainedOn: "2024-03-01" };
  */
-export type CaseAppointment = z.infer<typeof CaseAppointmentSchema>;
+export interface CaseAppointment {
+  /** The appointment's id within the case. */
+  id: string;
+  /** A coordinator (koordinator) or a child coordinator (barnekoordinator). */
+  kind: CoordinatorKind;
+  /** The unit's own id of the person appointed: never a name. */
+  coordinatorId: string;
+  /** The day of the appointment (oppnevning). */
+  appointedOn: CalendarDate;
+  /** The day the coordinator completed training (opplæring); may be before the appointment. */
+  trainedOn?: CalendarDate | undefined;
+  /** The last day of the appointment, at a handover or when coordination stops. */
+  endedOn?: CalendarDate | undefined;
+}
 
 /**
  * Schema for {@link CaseActivityKind}.
@@ -52,7 +65,7 @@ export const CaseActivityKindSchema = z.enum(["contact", "meeting", "letter", "r
  * @example
  * const kind: CaseActivityKind = "contact";
  */
-export type CaseActivityKind = z.infer<typeof CaseActivityKindSchema>;
+export type CaseActivityKind = "contact" | "meeting" | "letter" | "review" | "other";
 
 /**
  * Schema for {@link CaseActivity}.
@@ -75,7 +88,12 @@ export const CaseActivitySchema = z.strictObject({
  * @example
  * const activity: CaseActivity = { date: "2025-09-05", kind: "contact" };
  */
-export type CaseActivity = z.infer<typeof CaseActivitySchema>;
+export interface CaseActivity {
+  /** The day of the activity. */
+  date: CalendarDate;
+  /** What kind of activity it was. */
+  kind: CaseActivityKind;
+}
 
 /**
  * Schema for {@link CasePlanLink}.
@@ -97,4 +115,9 @@ export const CasePlanLinkSchema = z.strictObject({
  * @example
  * const link: CasePlanLink = { id: "ip-1", madeOn: "2025-10-15" };
  */
-export type CasePlanLink = z.infer<typeof CasePlanLinkSchema>;
+export interface CasePlanLink {
+  /** The id of the individual plan (`IndividualPlan.id`). */
+  id: string;
+  /** The day the plan was made (opprettet). */
+  madeOn: CalendarDate;
+}

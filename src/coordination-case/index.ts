@@ -35,3 +35,4 @@ export {
   OfferAnswerSchema,
 } from "./steps.js";
 export { validateCoordinationCase } from "./validate.js";
+export type { CaseUserInput, CoordinationCaseInput } from "./schema.js";

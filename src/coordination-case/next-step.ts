@@ -43,7 +43,17 @@ export const CaseStepSchema = z.enum([
  * @example
  * const step: CaseStep = "make-plan";
  */
-export type CaseStep = z.infer<typeof CaseStepSchema>;
+export type CaseStep =
+  | "clarify-consent"
+  | "make-offer"
+  | "await-answer"
+  | "offer-coordinator"
+  | "appoint-coordinator"
+  | "train-coordinator"
+  | "make-plan"
+  | "end-appointment"
+  | "close-case"
+  | "review-case";
 
 /** A step and the last day it is due by. */
 export interface NextStep {

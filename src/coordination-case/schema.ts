@@ -1,10 +1,18 @@
-import { ConsentIncapacitySchema } from "../individual-plan/participant.js";
+import { type ConsentIncapacity, ConsentIncapacitySchema } from "../individual-plan/participant.js";
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { NationalIdSchema } from "../core/identifiers/national-id.js";
+import type { NamedObjectSchema } from "../core/named-schema.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type NationalId, NationalIdSchema } from "../core/identifiers/national-id.js";
 import { IdSchema, INVALID_RANGE } from "../individual-plan/_schema-parts.js";
-import { CaseActivitySchema, CaseAppointmentSchema, CasePlanLinkSchema } from "./appointment.js";
-import { CaseConsentSchema, CaseNoticeSchema, CaseOfferSchema } from "./steps.js";
+import {
+  type CaseActivity,
+  CaseActivitySchema,
+  type CaseAppointment,
+  CaseAppointmentSchema,
+  type CasePlanLink,
+  CasePlanLinkSchema,
+} from "./appointment.js";
+import { type CaseConsent, CaseConsentSchema, type CaseNotice, CaseNoticeSchema, type CaseOffer, CaseOfferSchema } from "./steps.js";
 
 /**
  * Schema for {@link CaseStatus}.
@@ -21,7 +29,7 @@ export const CaseStatusSchema = z.enum(["open", "closed"]);
  * @example
  * const status: CaseStatus = "open";
  */
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+export type CaseStatus = "open" | "closed";
 
 /**
  * Schema for {@link CaseClosingReason}.
@@ -48,7 +56,14 @@ export const CaseClosingReasonSchema = z.enum([
  * @example
  * const reason: CaseClosingReason = "coordination-established";
  */
-export type CaseClosingReason = z.infer<typeof CaseClosingReasonSchema>;
+export type CaseClosingReason =
+  | "coordination-established"
+  | "declined"
+  | "consent-withdrawn"
+  | "no-longer-needed"
+  | "moved"
+  | "deceased"
+  | "other";
 
 /**
  * Schema for {@link CaseUser}.
@@ -80,9 +95,46 @@ export const CaseUserSchema = z.strictObject({
  * @example
  * const user: CaseUser = { id: "u-1", birthDate: "2010-04-02" };
  */
-export type CaseUser = z.infer<typeof CaseUserSchema>;
+export interface CaseUser {
+  /** A pseudonymous id, local to the unit's register: never a national id or a name. */
+  id: string;
+  /** The user's birth date (fødselsdato) (confidential); needed to judge a child coordinator. */
+  birthDate?: CalendarDate | undefined;
+  /** The user's national identity number (confidential); the birth date is read from it when not recorded. */
+  nationalId?: NationalId | undefined;
+  /** Recorded decisions that the user lacks capacity to consent (pbrl § 4-3), as on an individual plan. */
+  lacksConsentCapacity?: ConsentIncapacity[] | undefined;
+}
 
 type DatedPath = readonly [date: string | undefined, path: readonly (string | number)[]];
+
+// The shape is kept apart so the schema's declared type can name it.
+const coordinationCaseShape = {
+  /** Tells the document apart from other kinds. */
+  kind: z.literal("coordination-case"),
+  /** The case's id in the unit's register. */
+  id: IdSchema,
+  /** Open or closed. */
+  status: CaseStatusSchema,
+  /** The user the case is about. */
+  user: CaseUserSchema,
+  /** The notice of need that opened the case. */
+  notice: CaseNoticeSchema,
+  /** The consent step. */
+  consent: CaseConsentSchema.optional(),
+  /** The offer of a plan and a coordinator, and the user's answers. */
+  offer: CaseOfferSchema.optional(),
+  /** Coordinators and child coordinators appointed, over time. */
+  appointments: z.array(CaseAppointmentSchema).optional(),
+  /** Other activity on the case. */
+  activities: z.array(CaseActivitySchema).optional(),
+  /** The individual plan, once made. */
+  individualPlan: CasePlanLinkSchema.optional(),
+  /** The day the case was closed. */
+  closedOn: CalendarDateSchema.optional(),
+  /** Why the case was closed. */
+  closingReason: CaseClosingReasonSchema.optional(),
+};
 
 /**
  * Schema for {@link CoordinationCase}. Steps a case has not reached are left out. The offer, the
@@ -96,33 +148,8 @@ type DatedPath = readonly [date: string | undefined, path: readonly (string | nu
  * }).success
  * //=> true
  */
-export const CoordinationCaseSchema = z
-  .strictObject({
-    /** Tells the document apart from other kinds. */
-    kind: z.literal("coordination-case"),
-    /** The case's id in the unit's register. */
-    id: IdSchema,
-    /** Open or closed. */
-    status: CaseStatusSchema,
-    /** The user the case is about. */
-    user: CaseUserSchema,
-    /** The notice of need that opened the case. */
-    notice: CaseNoticeSchema,
-    /** The consent step. */
-    consent: CaseConsentSchema.optional(),
-    /** The offer of a plan and a coordinator, and the user's answers. */
-    offer: CaseOfferSchema.optional(),
-    /** Coordinators and child coordinators appointed, over time. */
-    appointments: z.array(CaseAppointmentSchema).optional(),
-    /** Other activity on the case. */
-    activities: z.array(CaseActivitySchema).optional(),
-    /** The individual plan, once made. */
-    individualPlan: CasePlanLinkSchema.optional(),
-    /** The day the case was closed. */
-    closedOn: CalendarDateSchema.optional(),
-    /** Why the case was closed. */
-    closingReason: CaseClosingReasonSchema.optional(),
-  })
+export const CoordinationCaseSchema: NamedObjectSchema<typeof coordinationCaseShape, CoordinationCase, CoordinationCaseInput> = z
+  .strictObject(coordinationCaseShape)
   .superRefine((c, ctx) => {
     const dated: DatedPath[] = [
       [c.offer?.offeredOn, ["offer", "offeredOn"]],
@@ -154,4 +181,59 @@ export const CoordinationCaseSchema = z
  *   appointments: [{ id: "a-1", kind: "coordinator", coordinatorId: "k-2", appointedOn: "2025-09-15", trainedOn: "2024-05-30" }],
  * };
  */
-export type CoordinationCase = z.infer<typeof CoordinationCaseSchema>;
+export interface CoordinationCase {
+  /** Tells the document apart from other kinds. */
+  kind: "coordination-case";
+  /** The case's id in the unit's register. */
+  id: string;
+  /** Open or closed. */
+  status: CaseStatus;
+  /** The user (bruker) the case is about. */
+  user: CaseUser;
+  /** The notice of need (melding om behov) that opened the case. */
+  notice: CaseNotice;
+  /** The consent step (samtykke). */
+  consent?: CaseConsent | undefined;
+  /** The offer (tilbud) of a plan and a coordinator, and the user's answers. */
+  offer?: CaseOffer | undefined;
+  /** Coordinators and child coordinators appointed (oppnevninger), over time. */
+  appointments?: CaseAppointment[] | undefined;
+  /** Other activity on the case. */
+  activities?: CaseActivity[] | undefined;
+  /** The individual plan, once made. */
+  individualPlan?: CasePlanLink | undefined;
+  /** The day the case was closed. */
+  closedOn?: CalendarDate | undefined;
+  /** Why the case was closed. */
+  closingReason?: CaseClosingReason | undefined;
+}
+
+/**
+ * What {@link CaseUserSchema} accepts: a {@link CaseUser} whose national id is a plain string, not
+ * yet checked and branded.
+ *
+ * @example
+ * const sent: CaseUserInput = { id: "u-1", nationalId: "15859012342" };
+ */
+export interface CaseUserInput extends Omit<CaseUser, "nationalId"> {
+  /** The user's national identity number (fødselsnummer) as sent (confidential). */
+  nationalId?: string | undefined;
+}
+
+/**
+ * What {@link CoordinationCaseSchema} accepts (sak, as sent): a {@link CoordinationCase} whose
+ * user's national id is still a plain string.
+ *
+ * @example
+ * const sent: CoordinationCaseInput = {
+ *   kind: "coordination-case",
+ *   id: "ke-1",
+ *   status: "open",
+ *   user: { id: "u-1", nationalId: "15859012342" },
+ *   notice: { receivedOn: "2025-09-01", fromService: "gp", aboutUserId: "u-1" },
+ * };
+ */
+export interface CoordinationCaseInput extends Omit<CoordinationCase, "user"> {
+  /** The user (bruker) the case is about. */
+  user: CaseUserInput;
+}

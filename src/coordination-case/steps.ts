@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { IdSchema, INVALID_RANGE, inOrder } from "../individual-plan/_schema-parts.js";
-import { ConsentGiverSchema } from "../individual-plan/consent/schema.js";
+import { type ConsentGiver, ConsentGiverSchema } from "../individual-plan/consent/schema.js";
 
 /**
  * Schema for {@link NoticeSource}.
@@ -34,7 +34,17 @@ export const NoticeSourceSchema = z.enum([
  * @example
  * const source: NoticeSource = "specialist-mental-health";
  */
-export type NoticeSource = z.infer<typeof NoticeSourceSchema>;
+export type NoticeSource =
+  | "gp"
+  | "specialist-mental-health"
+  | "tsb"
+  | "specialist-other"
+  | "municipal-health-care"
+  | "nav"
+  | "child-welfare"
+  | "school"
+  | "user-or-family"
+  | "other";
 
 /**
  * Schema for {@link CaseNotice}.
@@ -60,7 +70,14 @@ export const CaseNoticeSchema = z.strictObject({
  * @example
  * const notice: CaseNotice = { receivedOn: "2025-09-01", fromService: "tsb", aboutUserId: "u-1" };
  */
-export type CaseNotice = z.infer<typeof CaseNoticeSchema>;
+export interface CaseNotice {
+  /** The day the coordinating unit received the notice. */
+  receivedOn: CalendarDate;
+  /** The service the notice came from. */
+  fromService: NoticeSource;
+  /** The case-local id of the user the notice is about; the same as the case's `user.id`. */
+  aboutUserId: string;
+}
 
 /**
  * Schema for {@link CaseConsent}; a withdrawal may not come before the consent.
@@ -104,7 +121,28 @@ export const CaseConsentSchema = z.discriminatedUnion("status", [
  * @example
  * const consent: CaseConsent = { status: "given", givenOn: "2025-09-10", givenBy: "user" };
  */
-export type CaseConsent = z.infer<typeof CaseConsentSchema>;
+export type CaseConsent =
+  | {
+      status: "pending";
+      /** The day the unit asked for consent. */
+      askedOn?: CalendarDate | undefined;
+    }
+  | {
+      status: "given";
+      /** The day consent was given. */
+      givenOn: CalendarDate;
+      /** Who gave it: the user, or a parent, guardian or representative on the user's behalf. */
+      givenBy: ConsentGiver;
+      /** The day consent was withdrawn; it no longer holds from that day. */
+      withdrawnOn?: CalendarDate | undefined;
+    }
+  | {
+      status: "declined";
+      /** The day consent was declined. */
+      declinedOn: CalendarDate;
+      /** Who declined. */
+      declinedBy?: ConsentGiver | undefined;
+    };
 
 /**
  * Schema for {@link OfferAnswer}.
@@ -122,7 +160,7 @@ export const OfferAnswerSchema = z.enum(["not-offered", "pending", "accepted", "
  * @example
  * const answer: OfferAnswer = "declined";
  */
-export type OfferAnswer = z.infer<typeof OfferAnswerSchema>;
+export type OfferAnswer = "not-offered" | "pending" | "accepted" | "declined";
 
 /**
  * Schema for {@link CaseOffer}; the answer may not come before the offer.
@@ -152,4 +190,13 @@ export const CaseOfferSchema = z
  * @example
  * const offer: CaseOffer = { offeredOn: "2025-09-12", plan: "accepted", coordinator: "accepted", answeredOn: "2025-09-12" };
  */
-export type CaseOffer = z.infer<typeof CaseOfferSchema>;
+export interface CaseOffer {
+  /** The day the offer was made. */
+  offeredOn: CalendarDate;
+  /** The user's answer to the offer of an individual plan. */
+  plan: OfferAnswer;
+  /** The user's answer to the offer of a coordinator (or child coordinator). */
+  coordinator: OfferAnswer;
+  /** The day the user answered. */
+  answeredOn?: CalendarDate | undefined;
+}

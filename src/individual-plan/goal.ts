@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { IdSchema, TextSchema } from "./_schema-parts.js";
 
 /**
@@ -41,7 +41,24 @@ export const LifeAreaSchema = z.enum([
  * @example
  * const area: LifeArea = "work-activity";
  */
-export type LifeArea = z.infer<typeof LifeAreaSchema>;
+export type LifeArea =
+  | "substance-use"
+  | "finances"
+  | "mental-health"
+  | "physical-health"
+  | "housing"
+  | "social-skills"
+  | "network"
+  | "work-activity"
+  | "leisure"
+  | "education"
+  | "work-training"
+  | "daily-living"
+  | "family-friends"
+  | "physical-activity"
+  | "money-management"
+  | "parenting"
+  | "other";
 
 /**
  * Schema for {@link GoalStatus}.
@@ -59,7 +76,7 @@ export const GoalStatusSchema = z.enum(["active", "achieved", "abandoned"]);
  * @example
  * const status: GoalStatus = "achieved";
  */
-export type GoalStatus = z.infer<typeof GoalStatusSchema>;
+export type GoalStatus = "active" | "achieved" | "abandoned";
 
 /**
  * Schema for {@link PlanGoal}.
@@ -90,4 +107,17 @@ export const PlanGoalSchema = z.strictObject({
  * @example
  * const goal: PlanGoal = { id: "g-1", title: "Egen bolig innen sommeren", lifeArea: "housing", expressedById: "p-user" };
  */
-export type PlanGoal = z.infer<typeof PlanGoalSchema>;
+export interface PlanGoal {
+  /** The goal's id within the plan. */
+  id: string;
+  /** The goal in the user's words (confidential). Optional so a shared copy can leave it out. */
+  title?: string | undefined;
+  /** The life area (livsområde) (confidential). */
+  lifeArea?: LifeArea | undefined;
+  /** The participant who expressed the goal, usually the user. */
+  expressedById?: string | undefined;
+  /** Where the goal stands; `active` when left out. */
+  status?: GoalStatus | undefined;
+  /** The day the goal was set. */
+  setOn?: CalendarDate | undefined;
+}

@@ -57,3 +57,5 @@ export { type PlanService, PlanServiceSchema, planServiceActs } from "./services
 export { sharePlanWith } from "./share-plan.js";
 export { type GoalCounts, type MeasureCounts, type PlanSummary, summarizePlan, type SummarizePlanOptions } from "./summarize-plan.js";
 export { validateIndividualPlan } from "./validate.js";
+export type { IndividualPlanInput } from "./schema.js";
+export type { PlanParticipantInput, PlanUserInput } from "./participant.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { DeadlineSchema } from "../core/dates/deadline.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type Deadline, DeadlineSchema } from "../core/dates/deadline.js";
 import { IdSchema, TextSchema } from "./_schema-parts.js";
 
 /**
@@ -20,7 +20,7 @@ export const MeasureStatusSchema = z.enum(["planned", "in-progress", "done", "po
  * @example
  * const status: MeasureStatus = "in-progress";
  */
-export type MeasureStatus = z.infer<typeof MeasureStatusSchema>;
+export type MeasureStatus = "planned" | "in-progress" | "done" | "postponed" | "cancelled";
 
 /**
  * Schema for {@link PlanMeasure}.
@@ -72,5 +72,28 @@ export const PlanMeasureSchema = z.strictObject({
  *   status: "in-progress",
  * };
  */
-export type PlanMeasure = z.infer<typeof PlanMeasureSchema>;
+export interface PlanMeasure {
+  /** The measure's id within the plan. */
+  id: string;
+  /** What the measure is (confidential). Optional so a shared copy can leave it out. */
+  title?: string | undefined;
+  /** The goals (mål) the measure works towards. */
+  goalIds?: string[] | undefined;
+  /** The participant responsible for the measure (ansvarlig, item e). */
+  responsibleId?: string | undefined;
+  /** The scope (omfang), e.g. "2 timer per uke" (confidential). */
+  scope?: string | undefined;
+  /** How the measure is carried out (item f, gjennomføring) (confidential). */
+  implementation?: string | undefined;
+  /** The deadline (frist) of any precision, or a recurrence. */
+  deadline?: Deadline | undefined;
+  /** Where the measure stands; `planned` when left out. */
+  status?: MeasureStatus | undefined;
+  /** The day a one-off measure was done. */
+  doneOn?: CalendarDate | undefined;
+  /** For a recurring deadline: the days the measure was carried out, each meeting its period. */
+  carriedOutOn?: CalendarDate[] | undefined;
+  /** The day the measure starts, when it starts later than the plan (added at a revision, say). */
+  startOn?: CalendarDate | undefined;
+}
 

@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { NationalIdSchema } from "../core/identifiers/national-id.js";
-import { OrganizationNumberSchema } from "../core/identifiers/organization-number.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type NationalId, NationalIdSchema } from "../core/identifiers/national-id.js";
+import { type OrganizationNumber, OrganizationNumberSchema } from "../core/identifiers/organization-number.js";
 import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "./_schema-parts.js";
 
 /**
@@ -33,7 +33,14 @@ export const ConsentIncapacitySchema = z
  * @example
  * const incapacity: ConsentIncapacity = { from: "2025-03-01", decidedOn: "2025-03-01" };
  */
-export type ConsentIncapacity = z.infer<typeof ConsentIncapacitySchema>;
+export interface ConsentIncapacity {
+  /** The first day the user lacks capacity to consent. */
+  from: CalendarDate;
+  /** The last day, when the user has regained capacity; open-ended when left out. */
+  to?: CalendarDate | undefined;
+  /** The day the written, reasoned decision (vedtak) was made (pbrl § 4-3), when recorded. */
+  decidedOn?: CalendarDate | undefined;
+}
 
 /**
  * Schema for {@link PlanUser}: the person the plan is for (bruker). Every field is optional so a plan
@@ -66,7 +73,16 @@ export const PlanUserSchema = z.strictObject({
  * @example
  * const user: PlanUser = { name: "Bruker A", birthDate: "1990-05-15" };
  */
-export type PlanUser = z.infer<typeof PlanUserSchema>;
+export interface PlanUser {
+  /** The user's name (confidential). */
+  name?: string | undefined;
+  /** The user's birth date (fødselsdato), `YYYY-MM-DD` (confidential). */
+  birthDate?: CalendarDate | undefined;
+  /** The user's national identity number: fødselsnummer, D- or H-number (confidential). */
+  nationalId?: NationalId | undefined;
+  /** Recorded decisions that the user lacks capacity to consent, each for a time (confidential). */
+  lacksConsentCapacity?: ConsentIncapacity[] | undefined;
+}
 
 /**
  * Schema for {@link ParticipantRole}.
@@ -85,7 +101,7 @@ export const ParticipantRoleSchema = z.enum(["user", "relative", "coordinator", 
  * @example
  * const role: ParticipantRole = "service-provider";
  */
-export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+export type ParticipantRole = "user" | "relative" | "coordinator" | "service-provider" | "gp" | "other";
 
 /**
  * Schema for {@link RelativeRelation}.
@@ -103,7 +119,7 @@ export const RelativeRelationSchema = z.enum(["parent", "guardian", "partner", "
  * @example
  * const relation: RelativeRelation = "parent";
  */
-export type RelativeRelation = z.infer<typeof RelativeRelationSchema>;
+export type RelativeRelation = "parent" | "guardian" | "partner" | "child" | "sibling" | "other";
 
 /**
  * Schema for {@link PlanParticipant}; `leftOn` may not come before `joinedOn`.
@@ -148,4 +164,47 @@ export const PlanParticipantSchema = z
  *   organizationNumber: OrganizationNumberSchema.parse("123456785"),
  * };
  */
-export type PlanParticipant = z.infer<typeof PlanParticipantSchema>;
+export interface PlanParticipant {
+  /** The participant's id within the plan. */
+  id: string;
+  /** The participant's role (rolle). */
+  role: ParticipantRole;
+  /** The participant's name (confidential). */
+  name?: string | undefined;
+  /** For a relative (pårørende): how they are related to the user. */
+  relation?: RelativeRelation | undefined;
+  /** For a service provider: the service or organisation, e.g. "Psykisk helse og rus" (confidential). */
+  service?: string | undefined;
+  /** The organisation number (organisasjonsnummer) of the provider, when known. */
+  organizationNumber?: OrganizationNumber | undefined;
+  /** Phone, e-mail or other contact details, as written (confidential). */
+  contact?: string | undefined;
+  /** The day the participant joined the plan. */
+  joinedOn?: CalendarDate | undefined;
+  /** The last day the participant took part; after it they are no longer a participant. */
+  leftOn?: CalendarDate | undefined;
+}
+
+/**
+ * What {@link PlanUserSchema} accepts: a {@link PlanUser} whose national id is a plain string, not
+ * yet checked and branded.
+ *
+ * @example
+ * const sent: PlanUserInput = { birthDate: "1990-05-15", nationalId: "15859012342" };
+ */
+export interface PlanUserInput extends Omit<PlanUser, "nationalId"> {
+  /** The user's national identity number (fødselsnummer, D- or H-number) as sent (confidential). */
+  nationalId?: string | undefined;
+}
+
+/**
+ * What {@link PlanParticipantSchema} accepts: a {@link PlanParticipant} whose organisation number is
+ * a plain string, not yet checked and branded.
+ *
+ * @example
+ * const sent: PlanParticipantInput = { id: "p-nav", role: "service-provider", organizationNumber: "123456785" };
+ */
+export interface PlanParticipantInput extends Omit<PlanParticipant, "organizationNumber"> {
+  /** The organisation number (organisasjonsnummer) of the provider as sent. */
+  organizationNumber?: string | undefined;
+}

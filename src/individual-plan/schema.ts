@@ -1,12 +1,25 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import type { NamedObjectSchema } from "../core/named-schema.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "./_schema-parts.js";
-import { PlanConsentSchema } from "./consent/schema.js";
-import { CoordinatorAssignmentSchema, ResponsibilityGroupSchema } from "./coordination/schema.js";
-import { PlanGoalSchema } from "./goal.js";
-import { PlanMeasureSchema } from "./measure.js";
-import { PlanParticipantSchema, PlanUserSchema } from "./participant.js";
-import { PlanServiceSchema } from "./services.js";
+import { type PlanConsent, PlanConsentSchema } from "./consent/schema.js";
+import {
+  type CoordinatorAssignment,
+  CoordinatorAssignmentSchema,
+  type ResponsibilityGroup,
+  ResponsibilityGroupSchema,
+} from "./coordination/schema.js";
+import { type PlanGoal, PlanGoalSchema } from "./goal.js";
+import { type PlanMeasure, PlanMeasureSchema } from "./measure.js";
+import {
+  type PlanParticipant,
+  type PlanParticipantInput,
+  PlanParticipantSchema,
+  type PlanUser,
+  type PlanUserInput,
+  PlanUserSchema,
+} from "./participant.js";
+import { type PlanService, PlanServiceSchema } from "./services.js";
 
 /**
  * Schema for {@link PlanStatus}.
@@ -24,7 +37,7 @@ export const PlanStatusSchema = z.enum(["draft", "active", "closed"]);
  * @example
  * const status: PlanStatus = "active";
  */
-export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+export type PlanStatus = "draft" | "active" | "closed";
 
 /**
  * Schema for {@link ClosingReason}.
@@ -50,7 +63,14 @@ export const ClosingReasonSchema = z.enum([
  * @example
  * const reason: ClosingReason = "consent-withdrawn";
  */
-export type ClosingReason = z.infer<typeof ClosingReasonSchema>;
+export type ClosingReason =
+  | "goals-reached"
+  | "no-longer-needed"
+  | "consent-withdrawn"
+  | "moved"
+  | "transferred"
+  | "deceased"
+  | "other";
 
 /**
  * Schema for {@link PlanPeriod}; `to` may not come before `from`.
@@ -74,7 +94,12 @@ export const PlanPeriodSchema = z
  * @example
  * const period: PlanPeriod = { from: "2025-01-15", to: "2026-01-14" };
  */
-export type PlanPeriod = z.infer<typeof PlanPeriodSchema>;
+export interface PlanPeriod {
+  /** The first day of the plan period. */
+  from: CalendarDate;
+  /** The last day of the plan period; open-ended when left out. */
+  to?: CalendarDate | undefined;
+}
 
 /**
  * Schema for {@link PlanRevision}.
@@ -96,7 +121,12 @@ export const PlanRevisionSchema = z.strictObject({
  * @example
  * const revision: PlanRevision = { date: "2025-06-10", note: "Mål 2 justert" };
  */
-export type PlanRevision = z.infer<typeof PlanRevisionSchema>;
+export interface PlanRevision {
+  /** The day the plan was revised. */
+  date: CalendarDate;
+  /** What was changed (confidential). */
+  note?: string | undefined;
+}
 
 /**
  * Schema for {@link PlanContribution}.
@@ -120,7 +150,14 @@ export const PlanContributionSchema = z.strictObject({
  * @example
  * const contribution: PlanContribution = { id: "k-1", participantId: "p-user", description: "Møter til avtalte samtaler" };
  */
-export type PlanContribution = z.infer<typeof PlanContributionSchema>;
+export interface PlanContribution {
+  /** The contribution's id within the plan. */
+  id: string;
+  /** The participant who contributes: the user, a relative or a service provider. */
+  participantId: string;
+  /** What they contribute (confidential). */
+  description?: string | undefined;
+}
 
 /**
  * Schema for {@link PlanCooperation}.
@@ -146,17 +183,19 @@ export const PlanCooperationSchema = z.strictObject({
  * @example
  * const cooperation: PlanCooperation = { id: "s-1", partner: "DPS, poliklinikk", description: "Felles møte før utskriving" };
  */
-export type PlanCooperation = z.infer<typeof PlanCooperationSchema>;
+export interface PlanCooperation {
+  /** The cooperation's id within the plan. */
+  id: string;
+  /** The service, institution or agency to cooperate with, as written (confidential). */
+  partner?: string | undefined;
+  /** The participant who represents that partner, when one does. */
+  participantId?: string | undefined;
+  /** What the cooperation is about (confidential). */
+  description?: string | undefined;
+}
 
-/**
- * Schema for {@link IndividualPlan}. Parts that a plan under way may lack are optional; the checks
- * flag what is missing. Unknown fields are rejected, so a misspelt field is not silently lost.
- *
- * @example
- * IndividualPlanSchema.safeParse({ kind: "individual-plan", id: "ip-1", status: "draft", user: {} }).success
- * //=> true
- */
-export const IndividualPlanSchema = z.strictObject({
+// The shape is kept apart so the schema's declared type can name it.
+const individualPlanShape = {
   /** Tells the document apart from other kinds. */
   kind: z.literal("individual-plan"),
   /** The plan's id. */
@@ -203,7 +242,18 @@ export const IndividualPlanSchema = z.strictObject({
   cooperation: z.array(PlanCooperationSchema).optional(),
   /** Consents (item h). */
   consents: z.array(PlanConsentSchema).optional(),
-});
+};
+
+/**
+ * Schema for {@link IndividualPlan}. Parts that a plan under way may lack are optional; the checks
+ * flag what is missing. Unknown fields are rejected, so a misspelt field is not silently lost.
+ *
+ * @example
+ * IndividualPlanSchema.safeParse({ kind: "individual-plan", id: "ip-1", status: "draft", user: {} }).success
+ * //=> true
+ */
+export const IndividualPlanSchema: NamedObjectSchema<typeof individualPlanShape, IndividualPlan, IndividualPlanInput> =
+  z.strictObject(individualPlanShape);
 
 /**
  * An individual plan (individuell plan, IP): everything the regulation's items a-i ask for, as the
@@ -218,4 +268,70 @@ export const IndividualPlanSchema = z.strictObject({
  *   participants: [{ id: "p-user", role: "user" }],
  * };
  */
-export type IndividualPlan = z.infer<typeof IndividualPlanSchema>;
+export interface IndividualPlan {
+  /** Tells the document apart from other kinds. */
+  kind: "individual-plan";
+  /** The plan's id. */
+  id: string;
+  /** Draft, active or closed. */
+  status: PlanStatus;
+  /** The services that hold the plan (confidential). */
+  services?: PlanService[] | undefined;
+  /** The day the plan was created. */
+  createdOn?: CalendarDate | undefined;
+  /** The day the plan was made active. */
+  activatedOn?: CalendarDate | undefined;
+  /** The day the plan was closed (avsluttet). */
+  closedOn?: CalendarDate | undefined;
+  /** Why the plan was closed (confidential). */
+  closingReason?: ClosingReason | undefined;
+  /** A note on the closing (confidential). */
+  closingNote?: string | undefined;
+  /** The plan period (planperiode, item g). */
+  period?: PlanPeriod | undefined;
+  /** The day of the next revision (item g). */
+  nextRevision?: CalendarDate | undefined;
+  /** Revisions held (revisjoner). */
+  revisions?: PlanRevision[] | undefined;
+  /** The person the plan is for (bruker). */
+  user: PlanUser;
+  /** Who takes part in the planning work (deltakere, item b). */
+  participants?: PlanParticipant[] | undefined;
+  /** Coordinators over time (koordinator, item c). */
+  coordinatorAssignments?: CoordinatorAssignment[] | undefined;
+  /** The responsibility group (ansvarsgruppe) and its meetings. */
+  responsibilityGroup?: ResponsibilityGroup | undefined;
+  /** The user's goals (mål, item a). */
+  goals?: PlanGoal[] | undefined;
+  /** The user's resources (ressurser, item a) (confidential). */
+  resources?: string[] | undefined;
+  /** The user's needs for services (behov, item a) (confidential). */
+  needs?: string[] | undefined;
+  /** Measures (tiltak, items e and f). */
+  measures?: PlanMeasure[] | undefined;
+  /** Contributions of the user, relatives and providers (bidrag, item d). */
+  contributions?: PlanContribution[] | undefined;
+  /** Needed cooperation (samarbeid, item i). */
+  cooperation?: PlanCooperation[] | undefined;
+  /** Consents (samtykke, item h). */
+  consents?: PlanConsent[] | undefined;
+}
+
+/**
+ * What {@link IndividualPlanSchema} accepts (individuell plan, as sent): an {@link IndividualPlan}
+ * whose national id and organisation numbers are still plain strings, not yet checked and branded.
+ *
+ * @example
+ * const sent: IndividualPlanInput = {
+ *   kind: "individual-plan",
+ *   id: "ip-1",
+ *   status: "draft",
+ *   user: { nationalId: "15859012342" },
+ * };
+ */
+export interface IndividualPlanInput extends Omit<IndividualPlan, "user" | "participants"> {
+  /** The person the plan is for (bruker). */
+  user: PlanUserInput;
+  /** Who takes part in the planning work (deltakere, item b). */
+  participants?: PlanParticipantInput[] | undefined;
+}

@@ -22,7 +22,7 @@ export const PlanServiceSchema = z.enum(["health-and-care", "specialist-care", "
  * @example
  * const service: PlanService = "nav";
  */
-export type PlanService = z.infer<typeof PlanServiceSchema>;
+export type PlanService = "health-and-care" | "specialist-care" | "nav" | "social-services" | "child-welfare";
 
 /**
  * The acts that oblige or entitle each service to make an individual plan, with their sections:

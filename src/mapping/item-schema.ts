@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { MappingIdSchema } from "./_ids.js";
 
 /**
@@ -21,7 +21,14 @@ export const ItemTextSchema = z.strictObject({
  * @example
  * const text: ItemText = { nb: "Hvordan rekrutteres koordinatorer?", nn: "Korleis blir koordinatorar rekrutterte?" };
  */
-export type ItemText = z.infer<typeof ItemTextSchema>;
+export interface ItemText {
+  /** Bokmål. */
+  nb: string;
+  /** Nynorsk. */
+  nn?: string | undefined;
+  /** English. */
+  en?: string | undefined;
+}
 
 /**
  * Schema for {@link EnableCondition}.
@@ -44,7 +51,14 @@ export const EnableConditionSchema = z.strictObject({
  * @example
  * const condition: EnableCondition = { itemId: "ip-routines", operator: "not-equals", value: "yes" };
  */
-export type EnableCondition = z.infer<typeof EnableConditionSchema>;
+export interface EnableCondition {
+  /** The earlier item whose answer is compared. */
+  itemId: string;
+  /** How the answer is compared with `value`. */
+  operator: "equals" | "not-equals" | "at-least" | "at-most";
+  /** The value compared with. */
+  value: string | number | boolean;
+}
 
 /**
  * Schema for {@link EnableWhen}.
@@ -64,7 +78,12 @@ export const EnableWhenSchema = z.strictObject({
  * @example
  * const when: EnableWhen = { match: "all", conditions: [{ itemId: "fte", operator: "at-least", value: 1 }] };
  */
-export type EnableWhen = z.infer<typeof EnableWhenSchema>;
+export interface EnableWhen {
+  /** Whether `all` or `any` of the conditions must be met. */
+  match: "all" | "any";
+  /** The conditions (vilkår), at least one. */
+  conditions: EnableCondition[];
+}
 
 const itemBase = {
   id: MappingIdSchema,
@@ -120,7 +139,79 @@ export const QuestionnaireItemSchema = z.discriminatedUnion("type", [
  *   required: true,
  * };
  */
-export type QuestionnaireItem = z.infer<typeof QuestionnaireItemSchema>;
+export type QuestionnaireItem =
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "assessment";
+    }
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "text";
+      maxLength?: number | undefined;
+    }
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "boolean";
+    }
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "integer";
+      min?: number | undefined;
+      max?: number | undefined;
+    }
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "decimal";
+      unit: string;
+      min?: number | undefined;
+      max?: number | undefined;
+    }
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "choice";
+      options: { value: string; text: ItemText }[];
+    }
+  | {
+      id: string;
+      text: ItemText;
+      help?: ItemText | undefined;
+      required?: boolean | undefined;
+      enableWhen?: EnableWhen | undefined;
+      basis?: string | undefined;
+      type: "date";
+      min?: CalendarDate | undefined;
+      max?: CalendarDate | undefined;
+    };
 
 /**
  * The kind of answer an item takes (svartype).
@@ -146,4 +237,4 @@ export const AssessmentValueSchema = z.enum(["yes", "partly", "no", "dont-know"]
  * @example
  * const answer: AssessmentValue = "partly";
  */
-export type AssessmentValue = z.infer<typeof AssessmentValueSchema>;
+export type AssessmentValue = "yes" | "partly" | "no" | "dont-know";

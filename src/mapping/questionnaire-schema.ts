@@ -1,6 +1,7 @@
 import * as z from "zod";
+import type { NamedObjectSchema } from "../core/named-schema.js";
 import { MappingIdSchema } from "./_ids.js";
-import { ItemTextSchema, QuestionnaireItemSchema } from "./item-schema.js";
+import { type ItemText, ItemTextSchema, type QuestionnaireItem, QuestionnaireItemSchema } from "./item-schema.js";
 
 /**
  * Schema for {@link QuestionnaireSection}.
@@ -27,7 +28,26 @@ export const QuestionnaireSectionSchema = z.strictObject({
  *   items: [{ id: "coordinator-recruitment", type: "text", text: { nb: "Hvordan rekrutteres koordinatorer?" } }],
  * };
  */
-export type QuestionnaireSection = z.infer<typeof QuestionnaireSectionSchema>;
+export interface QuestionnaireSection {
+  /** The section's id, unique with the item ids. */
+  id: string;
+  /** The section's title. */
+  title: ItemText;
+  /** An instruction, "Svar kort". */
+  instruction?: ItemText | undefined;
+  /** The section's items (spørsmål). */
+  items: QuestionnaireItem[];
+}
+
+// The shape is kept apart so the schema's declared type can name it.
+const questionnaireShape = {
+  kind: z.literal("questionnaire"),
+  id: MappingIdSchema,
+  version: MappingIdSchema,
+  title: ItemTextSchema,
+  description: ItemTextSchema.optional(),
+  sections: z.array(QuestionnaireSectionSchema).min(1),
+};
 
 /**
  * Schema for {@link Questionnaire}. Ids are checked for uniqueness by {@link checkQuestionnaire}.
@@ -36,14 +56,8 @@ export type QuestionnaireSection = z.infer<typeof QuestionnaireSectionSchema>;
  * QuestionnaireSchema.safeParse({ kind: "questionnaire", id: "q", version: "1", title: { nb: "Skjema" }, sections: [] }).success
  * //=> false
  */
-export const QuestionnaireSchema = z.strictObject({
-  kind: z.literal("questionnaire"),
-  id: MappingIdSchema,
-  version: MappingIdSchema,
-  title: ItemTextSchema,
-  description: ItemTextSchema.optional(),
-  sections: z.array(QuestionnaireSectionSchema).min(1),
-});
+export const QuestionnaireSchema: NamedObjectSchema<typeof questionnaireShape, Questionnaire, Questionnaire> =
+  z.strictObject(questionnaireShape);
 
 /**
  * A questionnaire definition (spørreskjema, kartleggingsskjema): id, version, title and sections
@@ -67,4 +81,17 @@ export const QuestionnaireSchema = z.strictObject({
  *   }],
  * };
  */
-export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+export interface Questionnaire {
+  /** Tells the document apart from other kinds. */
+  kind: "questionnaire";
+  /** The questionnaire's id. */
+  id: string;
+  /** The questionnaire's version. */
+  version: string;
+  /** The title. */
+  title: ItemText;
+  /** A description. */
+  description?: ItemText | undefined;
+  /** The sections (deler), at least one. */
+  sections: QuestionnaireSection[];
+}

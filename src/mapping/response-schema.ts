@@ -1,8 +1,9 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import type { NamedObjectSchema } from "../core/named-schema.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
 import { MappingIdSchema } from "./_ids.js";
-import { AssessmentValueSchema } from "./item-schema.js";
+import { type AssessmentValue, AssessmentValueSchema } from "./item-schema.js";
 
 /** The value schemas of each answer type, shared with `answersSchema` so both accept the same shapes. */
 export const answerValueSchemas = {
@@ -52,7 +53,14 @@ export const MappingAnswerSchema = z.discriminatedUnion("type", [
  *   comment: "Må utarbeides og informeres om",
  * };
  */
-export type MappingAnswer = z.infer<typeof MappingAnswerSchema>;
+export type MappingAnswer =
+  | { itemId: string; type: "assessment"; value: AssessmentValue; comment?: string | undefined }
+  | { itemId: string; type: "text"; value: string }
+  | { itemId: string; type: "boolean"; value: boolean }
+  | { itemId: string; type: "integer"; value: number }
+  | { itemId: string; type: "decimal"; value: number }
+  | { itemId: string; type: "choice"; value: string }
+  | { itemId: string; type: "date"; value: CalendarDate };
 
 /**
  * Schema for {@link MappingRespondent}.
@@ -74,7 +82,14 @@ export const MappingRespondentSchema = z.strictObject({
  * @example
  * const respondent: MappingRespondent = { municipality: "1525", municipalityName: "Stranda", unit: "Koordinerende eining" };
  */
-export type MappingRespondent = z.infer<typeof MappingRespondentSchema>;
+export interface MappingRespondent {
+  /** The municipality number (kommunenummer). */
+  municipality: MunicipalityNumber;
+  /** The municipality's name. */
+  municipalityName?: string | undefined;
+  /** The unit that answered (enhet), a role, never a person. */
+  unit?: string | undefined;
+}
 
 /**
  * Schema for {@link MappingResponseStatus}.
@@ -92,7 +107,18 @@ export const MappingResponseStatusSchema = z.enum(["in-progress", "completed"]);
  * @example
  * const status: MappingResponseStatus = "completed";
  */
-export type MappingResponseStatus = z.infer<typeof MappingResponseStatusSchema>;
+export type MappingResponseStatus = "in-progress" | "completed";
+
+// The shape is kept apart so the schema's declared type can name it.
+const mappingResponseShape = {
+  kind: z.literal("mapping-response"),
+  id: MappingIdSchema.optional(),
+  questionnaire: z.strictObject({ id: MappingIdSchema, version: MappingIdSchema }),
+  respondent: MappingRespondentSchema,
+  date: CalendarDateSchema,
+  status: MappingResponseStatusSchema,
+  answers: z.array(MappingAnswerSchema),
+};
 
 /**
  * Schema for {@link MappingResponse}: the shape only. {@link validateMappingResponse} checks the
@@ -109,15 +135,8 @@ export type MappingResponseStatus = z.infer<typeof MappingResponseStatusSchema>;
  * }).success
  * //=> true
  */
-export const MappingResponseSchema = z.strictObject({
-  kind: z.literal("mapping-response"),
-  id: MappingIdSchema.optional(),
-  questionnaire: z.strictObject({ id: MappingIdSchema, version: MappingIdSchema }),
-  respondent: MappingRespondentSchema,
-  date: CalendarDateSchema,
-  status: MappingResponseStatusSchema,
-  answers: z.array(MappingAnswerSchema),
-});
+export const MappingResponseSchema: NamedObjectSchema<typeof mappingResponseShape, MappingResponse, MappingResponse> =
+  z.strictObject(mappingResponseShape);
 
 /**
  * A response to a questionnaire (kartleggingssvar): which questionnaire and version, who answered,
@@ -133,4 +152,19 @@ export const MappingResponseSchema = z.strictObject({
  *   answers: [{ itemId: "cooperation-written-procedures", type: "assessment", value: "no" }],
  * };
  */
-export type MappingResponse = z.infer<typeof MappingResponseSchema>;
+export interface MappingResponse {
+  /** Tells the document apart from other kinds. */
+  kind: "mapping-response";
+  /** The response's id, when it has one. */
+  id?: string | undefined;
+  /** Which questionnaire (spørreskjema) and version was answered. */
+  questionnaire: { id: string; version: string };
+  /** Who answered. */
+  respondent: MappingRespondent;
+  /** The day of the response. */
+  date: CalendarDate;
+  /** In progress or completed. */
+  status: MappingResponseStatus;
+  /** The answers (svar), each naming its item by id. */
+  answers: MappingAnswer[];
+}

@@ -1,6 +1,13 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { DateDeadlineSchema, DeadlineRangeSchema, MonthDeadlineSchema, YearDeadlineSchema } from "../core/dates/deadline.js";
+import type { NamedObjectSchema } from "../core/named-schema.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
+import {
+  DateDeadlineSchema,
+  DeadlineRangeSchema,
+  MonthDeadlineSchema,
+  type OneOffDeadline,
+  YearDeadlineSchema,
+} from "../core/dates/deadline.js";
 
 const IdSchema = z.string().min(1);
 
@@ -20,7 +27,7 @@ export const MilestoneStatusSchema = z.enum(["done", "in-progress", "planned", "
  * @example
  * const status: MilestoneStatus = "planned";
  */
-export type MilestoneStatus = z.infer<typeof MilestoneStatusSchema>;
+export type MilestoneStatus = "done" | "in-progress" | "planned" | "not-started" | "postponed" | "cancelled";
 
 /**
  * Schema for {@link MilestoneDeadline}: an exact date, a month, a year or a range; no recurrence.
@@ -44,7 +51,7 @@ export const MilestoneDeadlineSchema = z.discriminatedUnion("kind", [
  * @example
  * const deadline: MilestoneDeadline = { kind: "month", month: "2012-03" };
  */
-export type MilestoneDeadline = z.infer<typeof MilestoneDeadlineSchema>;
+export type MilestoneDeadline = OneOffDeadline;
 
 /**
  * Schema for {@link Milestone}.
@@ -79,7 +86,24 @@ export const MilestoneSchema = z.strictObject({
  *   dependsOn: ["2.3"],
  * };
  */
-export type Milestone = z.infer<typeof MilestoneSchema>;
+export interface Milestone {
+  /** Unique across the whole schedule. */
+  id: string;
+  /** The milestone's title. */
+  title: string;
+  /** What the milestone is (beskrivelse). */
+  description?: string | undefined;
+  /** The deadline (frist): a date, a month, a year or a range. */
+  deadline: MilestoneDeadline;
+  /** The deadline as written, "Oktober 2012". */
+  deadlineText?: string | undefined;
+  /** Where the milestone stands. */
+  status: MilestoneStatus;
+  /** The day the milestone was reached (nådd). */
+  doneOn?: CalendarDate | undefined;
+  /** The ids of the milestones it depends on (avhengigheter). */
+  dependsOn?: string[] | undefined;
+}
 
 /**
  * Schema for {@link MilestonePhase}.
@@ -100,7 +124,22 @@ export const MilestonePhaseSchema = z.strictObject({
  * @example
  * const phase: MilestonePhase = { id: "del-3", title: "Gjennomføring og evaluering", milestones: [] };
  */
-export type MilestonePhase = z.infer<typeof MilestonePhaseSchema>;
+export interface MilestonePhase {
+  /** The phase's id. */
+  id: string;
+  /** The phase's title. */
+  title: string;
+  /** The phase's milestones, in order. */
+  milestones: Milestone[];
+}
+
+// The shape is kept apart so the schema's declared type can name it.
+const milestoneScheduleShape = {
+  kind: z.literal("milestone-schedule"),
+  id: IdSchema,
+  title: z.string().min(1),
+  phases: z.array(MilestonePhaseSchema),
+};
 
 /**
  * Schema for {@link MilestoneSchedule}.
@@ -109,12 +148,8 @@ export type MilestonePhase = z.infer<typeof MilestonePhaseSchema>;
  * MilestoneScheduleSchema.safeParse({ kind: "milestone-schedule", id: "s", title: "Milepælsplan", phases: [] }).success
  * //=> true
  */
-export const MilestoneScheduleSchema = z.strictObject({
-  kind: z.literal("milestone-schedule"),
-  id: IdSchema,
-  title: z.string().min(1),
-  phases: z.array(MilestonePhaseSchema),
-});
+export const MilestoneScheduleSchema: NamedObjectSchema<typeof milestoneScheduleShape, MilestoneSchedule, MilestoneSchedule> =
+  z.strictObject(milestoneScheduleShape);
 
 /**
  * A milestone schedule (milepælsplan, fremdriftsplan): phases in order, each with milestones.
@@ -131,4 +166,13 @@ export const MilestoneScheduleSchema = z.strictObject({
  *   }],
  * };
  */
-export type MilestoneSchedule = z.infer<typeof MilestoneScheduleSchema>;
+export interface MilestoneSchedule {
+  /** Tells the document apart from other kinds. */
+  kind: "milestone-schedule";
+  /** The schedule's id. */
+  id: string;
+  /** The schedule's title. */
+  title: string;
+  /** The phases (deler), in order. */
+  phases: MilestonePhase[];
+}

@@ -23,7 +23,7 @@ export const PracticeExtentSchema = z.enum([
  * @example
  * const extent: PracticeExtent = "to-a-large-extent";
  */
-export type PracticeExtent = z.infer<typeof PracticeExtentSchema>;
+export type PracticeExtent = "to-a-large-extent" | "to-some-extent" | "to-a-small-extent" | "not-at-all" | "dont-know";
 
 /**
  * Schema for the answer on one practice (individual plans, coordinators, responsibility groups):
@@ -44,7 +44,12 @@ export const PracticeUseSchema = z.strictObject({
  * @example
  * const plans: PracticeUse = { extent: "to-a-large-extent", users: 18 };
  */
-export type PracticeUse = z.infer<typeof PracticeUseSchema>;
+export interface PracticeUse {
+  /** How far the practice is used (i hvilken grad). */
+  extent: PracticeExtent;
+  /** How many users had it in the year, when known. */
+  users?: number | undefined;
+}
 
 /**
  * Schema for the practice answers (praksis) of the report: use of individual plans (individuell
@@ -82,4 +87,16 @@ export const PracticeAnswersSchema = z.strictObject({
  *   voluntaryOrganisations: { hasAgreements: "no" },
  * };
  */
-export type PracticeAnswers = z.infer<typeof PracticeAnswersSchema>;
+export interface PracticeAnswers {
+  /** Use of individual plans (individuell plan). */
+  individualPlans: PracticeUse;
+  /** Use of coordinators (koordinator). */
+  coordinators: PracticeUse;
+  /** Use of responsibility groups (ansvarsgrupper). */
+  responsibilityGroups: PracticeUse;
+  /** Binding cooperation agreements with voluntary organisations (frivillige organisasjoner). */
+  voluntaryOrganisations: {
+    hasAgreements: "yes" | "no" | "dont-know";
+    agreements?: number | undefined;
+  };
+}

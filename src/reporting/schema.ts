@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
-import { PracticeAnswersSchema } from "./practice-schema.js";
+import type { NamedObjectSchema } from "../core/named-schema.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import { type PracticeAnswers, PracticeAnswersSchema } from "./practice-schema.js";
 
 /**
  * Schema for a profession (yrkesgruppe) that full-time equivalents are reported by: nurse
@@ -36,7 +37,20 @@ export const ProfessionSchema = z.enum([
  * @example
  * const profession: Profession = "nurse";
  */
-export type Profession = z.infer<typeof ProfessionSchema>;
+export type Profession =
+  | "nurse"
+  | "social-educator"
+  | "social-worker"
+  | "child-welfare-educator"
+  | "psychologist"
+  | "physician"
+  | "occupational-therapist"
+  | "physiotherapist"
+  | "teacher"
+  | "health-worker"
+  | "peer-worker"
+  | "other-higher-education"
+  | "other";
 
 /**
  * Schema for an education level (utdanningsnivå): no relevant health or social education (uten
@@ -62,7 +76,7 @@ export const EducationLevelSchema = z.enum([
  * @example
  * const level: EducationLevel = "master";
  */
-export type EducationLevel = z.infer<typeof EducationLevelSchema>;
+export type EducationLevel = "no-relevant-education" | "upper-secondary" | "bachelor" | "further-education" | "master";
 
 /**
  * Schema for a user age group (aldersgruppe), in years: `0-12`, `13-17`, `18-24`, `25-66`, `67+`.
@@ -79,7 +93,7 @@ export const UserAgeGroupSchema = z.enum(["0-12", "13-17", "18-24", "25-66", "67
  * @example
  * const group: UserAgeGroup = "67+";
  */
-export type UserAgeGroup = z.infer<typeof UserAgeGroupSchema>;
+export type UserAgeGroup = "0-12" | "13-17" | "18-24" | "25-66" | "67+";
 
 /**
  * Schema for the full-time equivalents (årsverk) of one service group (adults, or children and
@@ -107,7 +121,14 @@ export const FullTimeEquivalentBreakdownSchema = z.strictObject({
  * @example
  * const adults: FullTimeEquivalentBreakdown = { byProfession: { nurse: 2 }, byEducation: { bachelor: 2 } };
  */
-export type FullTimeEquivalentBreakdown = z.infer<typeof FullTimeEquivalentBreakdownSchema>;
+export interface FullTimeEquivalentBreakdown {
+  /** The total as the form reports it, when it does. */
+  total?: number | undefined;
+  /** FTEs by profession (yrkesgruppe). */
+  byProfession: Partial<Record<Profession, number>>;
+  /** FTEs by education level (utdanningsnivå). */
+  byEducation: Partial<Record<EducationLevel, number>>;
+}
 
 /**
  * Schema for the users (brukere) the services had in the year: counts by age group and, when the
@@ -128,7 +149,25 @@ export const UserCountsSchema = z.strictObject({
  * @example
  * const users: UserCounts = { byAgeGroup: { "0-12": 4, "13-17": 9 } };
  */
-export type UserCounts = z.infer<typeof UserCountsSchema>;
+export interface UserCounts {
+  /** The total, when the form asks for it. */
+  total?: number | undefined;
+  /** Users by age group (aldersgruppe). */
+  byAgeGroup: Partial<Record<UserAgeGroup, number>>;
+}
+
+// The shape is kept apart so the schema's declared type can name it.
+const municipalReportShape = {
+  kind: z.literal("municipal-report"),
+  year: z.int().min(1990).max(2100),
+  municipalityNumber: MunicipalityNumberSchema,
+  fullTimeEquivalents: z.strictObject({
+    adults: FullTimeEquivalentBreakdownSchema,
+    childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
+  }),
+  users: UserCountsSchema,
+  practice: PracticeAnswersSchema,
+};
 
 /**
  * Schema for a municipality's yearly report (kommunal årsrapportering, IS-24/8) on its mental-health
@@ -140,17 +179,8 @@ export type UserCounts = z.infer<typeof UserCountsSchema>;
  * MunicipalReportSchema.safeParse({ kind: "municipal-report", year: 2024 }).success
  * //=> false
  */
-export const MunicipalReportSchema = z.strictObject({
-  kind: z.literal("municipal-report"),
-  year: z.int().min(1990).max(2100),
-  municipalityNumber: MunicipalityNumberSchema,
-  fullTimeEquivalents: z.strictObject({
-    adults: FullTimeEquivalentBreakdownSchema,
-    childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
-  }),
-  users: UserCountsSchema,
-  practice: PracticeAnswersSchema,
-});
+export const MunicipalReportSchema: NamedObjectSchema<typeof municipalReportShape, MunicipalReport, MunicipalReport> =
+  z.strictObject(municipalReportShape);
 
 /**
  * A municipality's yearly report (kommunal årsrapportering) on mental-health and substance-use work.
@@ -173,4 +203,20 @@ export const MunicipalReportSchema = z.strictObject({
  *   },
  * };
  */
-export type MunicipalReport = z.infer<typeof MunicipalReportSchema>;
+export interface MunicipalReport {
+  /** Tells the document apart from other kinds. */
+  kind: "municipal-report";
+  /** The year reported on (rapporteringsår), 1990 to 2100. */
+  year: number;
+  /** The municipality number (kommunenummer). */
+  municipalityNumber: MunicipalityNumber;
+  /** Full-time equivalents (årsverk) for adults and for children and young people. */
+  fullTimeEquivalents: {
+    adults: FullTimeEquivalentBreakdown;
+    childrenAndYoungPeople: FullTimeEquivalentBreakdown;
+  };
+  /** Users (brukere) by age group. */
+  users: UserCounts;
+  /** The practice answers (praksis). */
+  practice: PracticeAnswers;
+}

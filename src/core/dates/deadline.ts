@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type CalendarDate, CalendarDateSchema, daysInMonth, YearMonthSchema } from "./calendar-date.js";
+import { type CalendarDate, CalendarDateSchema, daysInMonth, type YearMonth, YearMonthSchema } from "./calendar-date.js";
 
 /**
  * A point in time at the precision it was written with: an exact date, a month or a year.
@@ -10,7 +10,10 @@ import { type CalendarDate, CalendarDateSchema, daysInMonth, YearMonthSchema } f
  * const month: DatePoint = { kind: "month", month: "2012-03" };
  * const year: DatePoint = { kind: "year", year: 2013 };
  */
-export type DatePoint = z.infer<typeof DatePointSchema>;
+export type DatePoint =
+  | { kind: "date"; date: CalendarDate }
+  | { kind: "month"; month: YearMonth }
+  | { kind: "year"; year: number };
 
 /**
  * A deadline over a span (periode), "mai - juni 2012": from one point to another, each of any precision.
@@ -22,7 +25,13 @@ export type DatePoint = z.infer<typeof DatePointSchema>;
  *   to: { kind: "month", month: "2012-06" },
  * };
  */
-export type DeadlineRange = z.infer<typeof DeadlineRangeSchema>;
+export interface DeadlineRange {
+  kind: "range";
+  /** The first point of the span, of any precision. */
+  from: DatePoint;
+  /** The last point of the span, of any precision; not before `from`. */
+  to: DatePoint;
+}
 
 /**
  * A recurring deadline (gjentakande frist): "to gonger i året", "månedlig", "innen 1. mai hvert år".
@@ -45,7 +54,17 @@ export type DeadlineRange = z.infer<typeof DeadlineRangeSchema>;
  * const byFirstOfMay: Recurrence = { kind: "recurrence", frequency: "yearly-by", month: 5, day: 1 };
  * const twiceAMonth: Recurrence = { kind: "recurrence", frequency: "times-per", times: 2, per: "month" };
  */
-export type Recurrence = z.infer<typeof RecurrenceSchema>;
+export type Recurrence =
+  | { kind: "recurrence"; frequency: "times-per-year"; times: number; starts?: CalendarDate | undefined }
+  | { kind: "recurrence"; frequency: "every"; interval: number; unit: "week" | "month"; starts?: CalendarDate | undefined }
+  | {
+      kind: "recurrence";
+      frequency: "times-per";
+      times: number;
+      per: "month" | "quarter" | "half-year";
+      starts?: CalendarDate | undefined;
+    }
+  | { kind: "recurrence"; frequency: "yearly-by"; month: number; day: number; starts?: CalendarDate | undefined };
 
 /**
  * A deadline (frist) that keeps the precision it was written with: an exact date, a month, a year,
@@ -54,7 +73,7 @@ export type Recurrence = z.infer<typeof RecurrenceSchema>;
  * @example
  * const deadline: Deadline = { kind: "month", month: "2012-03" }; // "mars 2012"
  */
-export type Deadline = z.infer<typeof DeadlineSchema>;
+export type Deadline = DatePoint | DeadlineRange | Recurrence;
 
 /**
  * A deadline that happens once: everything but a {@link Recurrence}.

@@ -33,7 +33,7 @@ export const MunicipalityNumberSchema: z.ZodString = z.string().superRefine((val
  * @example
  * const oslo: MunicipalityNumber = "0301";
  */
-export type MunicipalityNumber = z.output<typeof MunicipalityNumberSchema>;
+export type MunicipalityNumber = string;
 
 /**
  * A county (fylke): its two-digit number and its Norwegian name.

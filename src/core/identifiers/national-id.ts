@@ -193,4 +193,4 @@ export const NationalIdSchema = z
  * @example
  * const id: NationalId = NationalIdSchema.parse("15859012342");
  */
-export type NationalId = z.output<typeof NationalIdSchema>;
+export type NationalId = string & z.$brand<"NationalId">;

@@ -61,4 +61,4 @@ export const OrganizationNumberSchema = z
  * @example
  * const org: OrganizationNumber = OrganizationNumberSchema.parse("123456785");
  */
-export type OrganizationNumber = z.output<typeof OrganizationNumberSchema>;
+export type OrganizationNumber = string & z.$brand<"OrganizationNumber">;

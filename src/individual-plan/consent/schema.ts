@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../../core/dates/calendar-date.js";
+import { type CalendarDate, CalendarDateSchema } from "../../core/dates/calendar-date.js";
 import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "../_schema-parts.js";
 
 /**
@@ -19,7 +19,7 @@ export const ConsentPurposeSchema = z.enum(["plan", "information-sharing"]);
  * @example
  * const purpose: ConsentPurpose = "information-sharing";
  */
-export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>;
+export type ConsentPurpose = "plan" | "information-sharing";
 
 /**
  * Schema for {@link ConsentGiver}.
@@ -38,7 +38,7 @@ export const ConsentGiverSchema = z.enum(["user", "parent", "guardian", "represe
  * @example
  * const giver: ConsentGiver = "parent";
  */
-export type ConsentGiver = z.infer<typeof ConsentGiverSchema>;
+export type ConsentGiver = "user" | "parent" | "guardian" | "representative";
 
 /**
  * Schema for {@link PlanConsent}; `validUntil` and `withdrawnOn` may not come before `givenOn`.
@@ -100,4 +100,31 @@ export const PlanConsentSchema = z
  *   form: "written",
  * };
  */
-export type PlanConsent = z.infer<typeof PlanConsentSchema>;
+export interface PlanConsent {
+  /** The consent's id within the plan. */
+  id: string;
+  /** What the consent is to (formål): the plan, sharing information, or both. */
+  purposes: ConsentPurpose[];
+  /** For sharing: `"all"` participants, or the ids of the named ones. */
+  sharesWith?: "all" | string[] | undefined;
+  /** Who gave the consent. */
+  givenBy: ConsentGiver;
+  /** The participant who consented on the user's behalf, when that is a participant. */
+  givenByParticipantId?: string | undefined;
+  /** The day the consent was given. */
+  givenOn: CalendarDate;
+  /** The last day the consent holds, when it was given for a time. */
+  validUntil?: CalendarDate | undefined;
+  /** The day the consent was withdrawn (trukket tilbake); it no longer holds from that day. */
+  withdrawnOn?: CalendarDate | undefined;
+  /** Whether the consent is written (skriftlig) or oral (muntlig). */
+  form?: "written" | "oral" | undefined;
+  /** A note on the consent (confidential). */
+  note?: string | undefined;
+  /**
+   * For a consent the user gave before turning 16: `true` when the record says the matter is one
+   * the law lets the user decide alone (pbrl § 4-3), so the consent counts without anyone consenting
+   * on the user's behalf.
+   */
+  competentUnder16?: boolean | undefined;
+}

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CalendarDateSchema } from "../../core/dates/calendar-date.js";
+import { type CalendarDate, CalendarDateSchema } from "../../core/dates/calendar-date.js";
 import { IdSchema, INVALID_RANGE, inOrder, TextSchema } from "../_schema-parts.js";
 
 /**
@@ -19,7 +19,7 @@ export const CoordinatorKindSchema = z.enum(["coordinator", "child-coordinator"]
  * @example
  * const kind: CoordinatorKind = "child-coordinator";
  */
-export type CoordinatorKind = z.infer<typeof CoordinatorKindSchema>;
+export type CoordinatorKind = "coordinator" | "child-coordinator";
 
 /**
  * Schema for {@link CoordinatorAssignment}; `to` may not come before `from`.
@@ -64,7 +64,24 @@ export const CoordinatorAssignmentSchema = z
  *   trainedOn: "2024-11-05",
  * };
  */
-export type CoordinatorAssignment = z.infer<typeof CoordinatorAssignmentSchema>;
+export interface CoordinatorAssignment {
+  /** The assignment's id within the plan. */
+  id: string;
+  /** The participant who is coordinator. */
+  participantId: string;
+  /** Coordinator or child coordinator (barnekoordinator); `coordinator` when left out. */
+  kind?: CoordinatorKind | undefined;
+  /** The first day of the assignment. */
+  from: CalendarDate;
+  /** The last day of the assignment; open-ended when left out. */
+  to?: CalendarDate | undefined;
+  /** The coordinating unit (koordinerende enhet) that appointed the coordinator. */
+  appointedBy?: string | undefined;
+  /** The day of the appointment. */
+  appointedOn?: CalendarDate | undefined;
+  /** The day the coordinator completed training (opplæring). */
+  trainedOn?: CalendarDate | undefined;
+}
 
 /**
  * Schema for {@link MeetingStatus}.
@@ -82,7 +99,7 @@ export const MeetingStatusSchema = z.enum(["planned", "held", "cancelled"]);
  * @example
  * const status: MeetingStatus = "held";
  */
-export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
+export type MeetingStatus = "planned" | "held" | "cancelled";
 
 /**
  * Schema for {@link ResponsibilityGroupMeeting}.
@@ -110,7 +127,18 @@ export const ResponsibilityGroupMeetingSchema = z.strictObject({
  * @example
  * const meeting: ResponsibilityGroupMeeting = { id: "mt-1", date: "2025-03-04", status: "held", attendeeIds: ["p-user", "p-coord"] };
  */
-export type ResponsibilityGroupMeeting = z.infer<typeof ResponsibilityGroupMeetingSchema>;
+export interface ResponsibilityGroupMeeting {
+  /** The meeting's id within the plan. */
+  id: string;
+  /** The day the meeting is planned for, or was held. */
+  date: CalendarDate;
+  /** Planned, held or cancelled; `planned` when left out. */
+  status?: MeetingStatus | undefined;
+  /** The participants who attended. */
+  attendeeIds?: string[] | undefined;
+  /** The minutes (referat) (confidential). */
+  minutes?: string | undefined;
+}
 
 /**
  * Schema for {@link ResponsibilityGroup}.
@@ -139,4 +167,11 @@ export const ResponsibilityGroupSchema = z.strictObject({
  *   meetings: [{ id: "mt-1", date: "2025-03-04", status: "held" }],
  * };
  */
-export type ResponsibilityGroup = z.infer<typeof ResponsibilityGroupSchema>;
+export interface ResponsibilityGroup {
+  /** The day the group was set up. */
+  establishedOn?: CalendarDate | undefined;
+  /** The participants who are members. */
+  memberIds?: string[] | undefined;
+  /** The group's meetings (ansvarsgruppemøter), planned and held. */
+  meetings?: ResponsibilityGroupMeeting[] | undefined;
+}
