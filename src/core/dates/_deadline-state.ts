@@ -10,7 +10,13 @@ import type { Deadline } from "./deadline.js";
 import { endOfDeadline } from "./deadline-end.js";
 import { type RecurrenceState, recurrenceState } from "./_recurrence-state.js";
 
-/** Where a deadline stands on a day. */
+/**
+ * Where a deadline stands on a day: `done`, `overdue`, `due-soon` (from today through the due-soon
+ * window) or `open` (due later).
+ *
+ * @example
+ * const kind: DeadlineStateKind = "due-soon";
+ */
 export type DeadlineStateKind = "done" | "overdue" | "due-soon" | "open";
 
 /** A deadline's state on a day, as day numbers. */

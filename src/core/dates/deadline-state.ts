@@ -1,6 +1,6 @@
 import { resolveDueSoonDays } from "../../_lib/due-window.js";
-import { describeValue, ownOption, requireOptions } from "../../_lib/options.js";
-import { type CalendarDate, isCalendarDate, resolveToday } from "./calendar-date.js";
+import { describeValue, ownOption, requireOptions, resolveTodayOption } from "../../_lib/options.js";
+import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 import { dateOfDay, dayNumber } from "./day-number.js";
 import type { Deadline } from "./deadline.js";
 import { requireDeadline } from "./_deadline-guard.js";
@@ -12,9 +12,11 @@ export type { DeadlineStateKind } from "./_deadline-state.js";
  * Options for {@link deadlineState}.
  *
  * @example
- * const options: DeadlineStateOptions = { dueSoonDays: 14, since: "2025-01-06", done: ["2025-09-10"] };
+ * const options: DeadlineStateOptions = { today: "2025-10-01", dueSoonDays: 14, since: "2025-01-06", done: ["2025-09-10"] };
  */
 export interface DeadlineStateOptions {
+  /** The day to judge the deadline on, as an ISO date or a `Date` (its local calendar date). */
+  readonly today: string | Date;
   /** How many days ahead a deadline counts as due soon: 14 when left out, a whole number from 0 to 3660. */
   readonly dueSoonDays?: number;
   /** The day counting starts (oppstart): a recurrence's period that ends before it is never overdue or due. */
@@ -59,24 +61,23 @@ export interface DeadlineState {
  * every time zone.
  *
  * @param deadline - The deadline, of any precision.
- * @param today - The day, as an ISO date or a `Date` (its local calendar date).
- * @param options - `dueSoonDays` (14 by default), `since`, and `done`.
+ * @param options - `today`, `dueSoonDays` (14 by default), `since`, and `done`.
  * @returns The {@link DeadlineState}.
  * @throws TypeError when `deadline` is not a {@link Deadline}, `options` is not an object, or
- *   `dueSoonDays` or `done` has the wrong type; RangeError when `today`, `since` or a day of `done` is
+ *   `today`, `dueSoonDays` or `done` has the wrong type; RangeError when `today`, `since` or a day of `done` is
  *   not a valid date, or `dueSoonDays` is not a whole number from 0 to 3660.
  *
  * @example
- * deadlineState({ kind: "date", date: "2025-10-15" }, "2025-10-01").state
+ * deadlineState({ kind: "date", date: "2025-10-15" }, { today: "2025-10-01" }).state
  * //=> "due-soon"
- * deadlineState({ kind: "date", date: "2025-10-16" }, "2025-10-01")
+ * deadlineState({ kind: "date", date: "2025-10-16" }, { today: "2025-10-01" })
  * //=> { state: "open", overdue: false, dueSoon: false, due: "2025-10-16", days: 15 }
- * deadlineState({ kind: "month", month: "2025-09" }, "2025-10-01", { done: false }).missed
+ * deadlineState({ kind: "month", month: "2025-09" }, { today: "2025-10-01", done: false }).missed
  * //=> "2025-09-30"
  */
-export function deadlineState(deadline: Deadline, today: string | Date, options: DeadlineStateOptions = {}): DeadlineState {
+export function deadlineState(deadline: Deadline, options: DeadlineStateOptions): DeadlineState {
   requireOptions(options, "deadlineState");
-  const day = dayNumber(resolveToday(today));
+  const day = dayNumber(resolveTodayOption(options));
   const dueSoonDays = resolveDueSoonDays(options, "deadlineState");
   const since = ownOption(options, "since");
   if (since !== undefined && !isCalendarDate(since)) {
