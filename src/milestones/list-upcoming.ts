@@ -71,7 +71,7 @@ export function compareItems(a: MilestoneItem, b: MilestoneItem): number {
  *       { id: "2.4", title: "Handlingsplan", deadline: { kind: "month", month: "2012-10" }, status: "planned" },
  *     ] }],
  *   },
- *   { today: "2012-10-15" },
+ *   { today: "2012-10-20" },
  * )
  * //=> [{ phaseId: "del-2", milestoneId: "2.4", path: ["phases", 0, "milestones", 0], due: "2012-10-31" }]
  */

@@ -75,7 +75,10 @@ export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
  * //=> undefined
  */
 export function toCalendarDate(value: string | Date): CalendarDate | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) || value.getFullYear() < 0 || value.getFullYear() > 9999 ? undefined : localCalendarDate(value);
+  if (value instanceof Date) {
+    const year = value.getFullYear();
+    return Number.isNaN(year) || year < 0 || year > 9999 ? undefined : localCalendarDate(value);
+  }
   return isCalendarDate(value) ? value : undefined;
 }
 
