@@ -100,7 +100,7 @@ const upcomingStatus = (due: string): string => {
 };
 
 function actionPlanLines(plan: ActionPlan, document: string): Line[] {
-  const progress = actionPlanProgress(plan, { today, withinDays: WITHIN_DAYS });
+  const progress = actionPlanProgress(plan, { today, dueSoonDays: WITHIN_DAYS });
   const line = (rowIndex: number, due: string, overdue: boolean, status: string): Line => {
     const row = plan.rows[rowIndex];
     return { due, overdue, status, document, item: `${text.row} ${row?.id ?? ""}`, title: row?.measure ?? "" };
@@ -112,7 +112,7 @@ function actionPlanLines(plan: ActionPlan, document: string): Line[] {
 }
 
 function milestoneLines(schedule: MilestoneSchedule, document: string): Line[] {
-  const progress = scheduleProgress(schedule, { today, withinDays: WITHIN_DAYS });
+  const progress = scheduleProgress(schedule, { today, dueSoonDays: WITHIN_DAYS });
   const title = (path: readonly ["phases", number, "milestones", number]): string =>
     schedule.phases[path[1]]?.milestones[path[3]]?.title ?? "";
   return progress.phases.flatMap((phase) => [

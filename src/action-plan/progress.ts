@@ -9,12 +9,18 @@ import { type ActionPlan, type ActionPlanRowStatus, ActionPlanSchema } from "./s
  * Options for {@link actionPlanProgress}.
  *
  * @example
- * const options: ActionPlanProgressOptions = { today: "2013-06-01", withinDays: 30 };
+ * const options: ActionPlanProgressOptions = { today: "2013-06-01", dueSoonDays: 30 };
  */
 export interface ActionPlanProgressOptions {
   /** The date to measure against, as an ISO date or a `Date`. */
   readonly today: string | Date;
-  /** Days from today within which an open row counts as upcoming; 30 when left out, at most 3660. */
+  /** Days from today within which an open row counts as upcoming: 14 when left out, a whole number from 0 to 3660. */
+  readonly dueSoonDays?: number;
+  /**
+   * The old name of `dueSoonDays`, read for one minor version; when both are given they must agree.
+   *
+   * @deprecated Use `dueSoonDays`.
+   */
   readonly withinDays?: number;
 }
 
@@ -72,11 +78,11 @@ export interface ActionPlanProgress {
  * its next due day falls in the window, as {@link checkActionPlan} reports it.
  *
  * @param plan - A schema-valid action plan.
- * @param options - `today` and `withinDays` (default 30).
+ * @param options - `today` and `dueSoonDays` (14 by default; `withinDays` is its deprecated name).
  * @returns The {@link ActionPlanProgress}; lists break ties by row order.
- * @throws TypeError when `options` is not an object, `today` or `withinDays` has the wrong type, or
- *   `plan` is not an action plan; RangeError when `today` is not a valid date or `withinDays` is not a
- *   whole number from 0 to 3660.
+ * @throws TypeError when `options` is not an object, `today` or `dueSoonDays` has the wrong type, or
+ *   `plan` is not an action plan; RangeError when `today` is not a valid date, `dueSoonDays` is not a
+ *   whole number from 0 to 3660, or `dueSoonDays` and `withinDays` are both given and differ.
  *
  * @example
  * actionPlanProgress(
@@ -93,7 +99,7 @@ export interface ActionPlanProgress {
  */
 export function actionPlanProgress(plan: ActionPlan, options: ActionPlanProgressOptions): ActionPlanProgress {
   requireOptions(options, "actionPlanProgress");
-  const window = dueWindow(options, "withinDays");
+  const window = dueWindow(options, "dueSoonDays", undefined, "actionPlanProgress");
   requireDocument(ActionPlanSchema, plan, {
     fn: "actionPlanProgress",
     name: "plan",

@@ -1,8 +1,11 @@
 // Internal: where each row stands on `today`, worked out once per check and shared by the rules
 // and by actionPlanProgress.
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { endOfDeadline, startOfDeadline } from "../core/dates/deadline-end.js";
-import { type Period, recurrenceStatus } from "../core/dates/recurrence.js";
+import { dateOfDay, dayNumber } from "../core/dates/day-number.js";
+import { startOfDeadline } from "../core/dates/deadline-end.js";
+import type { Period } from "../core/dates/recurrence.js";
+import { deadlineDayState } from "../core/dates/_deadline-state.js";
+import { missedPeriods } from "../core/dates/_recurrence-state.js";
 import type { DueWindow } from "../_lib/due-window.js";
 import type { ActionPlan, ActionPlanRow } from "./schema.js";
 
@@ -32,28 +35,31 @@ export function actionPlanStart(plan: ActionPlan): CalendarDate | undefined {
   return signedOn === undefined || periodStart > signedOn ? periodStart : signedOn;
 }
 
-/** The timing of one row. */
+/** The timing of one row, by the one classifier ({@link deadlineDayState}) on the window's day numbers. */
 export function rowTiming(row: ActionPlanRow, window: DueWindow, since: CalendarDate | undefined): RowTiming {
   if (row.status === "done" || row.status === "cancelled") return { kind: "settled" };
   const deadline = row.deadline;
   if (deadline === undefined) return { kind: "undated" };
+  const today = window.todayDay;
   if (deadline.kind === "recurrence") {
-    const status = recurrenceStatus(deadline, {
-      today: window.today,
-      done: row.carriedOut ?? [],
-      maxMissed: 1,
-      ...(since === undefined ? {} : { since }),
-    });
+    const done = (row.carriedOut ?? []).map(dayNumber);
+    const sinceDay = since === undefined ? undefined : dayNumber(since);
+    const state = deadlineDayState(deadline, today, window.dueSoonDays, undefined, done);
+    // Only the most recent missed period is listed; the count is arithmetic, however far back `since` lies.
+    const { missed, missedCount } = state.recurrence
+      ? missedPeriods(deadline, state.recurrence, { today, done, since: sinceDay, maxMissed: 1 })
+      : { missed: [], missedCount: 0 };
+    const last = missed.at(-1);
     return {
       kind: "recurring",
-      lastMissed: status.missed.at(-1),
-      missedCount: status.missedCount,
-      nextDue: status.nextDue,
-      dueSoon: status.nextDue <= window.until,
+      lastMissed: last === undefined ? undefined : { start: dateOfDay(last.start), end: dateOfDay(last.end) },
+      missedCount,
+      nextDue: dateOfDay(state.due),
+      dueSoon: state.dueSoon,
     };
   }
-  const due = endOfDeadline(deadline);
-  return { kind: "one-off", due, overdue: due < window.today, dueSoon: due >= window.today && due <= window.until };
+  const state = deadlineDayState(deadline, today, window.dueSoonDays, undefined, false);
+  return { kind: "one-off", due: dateOfDay(state.due), overdue: state.overdue, dueSoon: state.dueSoon };
 }
 
 /** The timing of every row, in row order. */

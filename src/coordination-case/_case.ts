@@ -1,15 +1,15 @@
 // Internal: what the rules and listOpenCases read from a case, worked out the same way for both.
 import { consentStanding } from "../individual-plan/consent/authority.js";
 import { userBirthDate } from "../individual-plan/_user.js";
-import { addDays as addDaysToDate } from "date-fns";
-import { type CalendarDate, fromDate, toDate } from "../core/dates/calendar-date.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { addDays as addDaysToDate } from "../core/dates/day-number.js";
 import type { FindingPath } from "../core/findings/types.js";
 import type { CoordinationCase } from "./schema.js";
 import type { CaseAppointment } from "./appointment.js";
 
 /** A day `days` after a calendar date. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDate(addDaysToDate(toDate(date), days));
+  return addDaysToDate(date, days);
 }
 
 /** The later of two days. */

@@ -1,6 +1,6 @@
-import { type CalendarDate, daysBetween } from "../core/dates/calendar-date.js";
-import { endOfDeadline } from "../core/dates/deadline-end.js";
-import { recurrenceStatus } from "../core/dates/recurrence.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { dateOfDay, dayNumber } from "../core/dates/day-number.js";
+import { deadlineDayState } from "../core/dates/_deadline-state.js";
 import type { PlanMeasure } from "./measure.js";
 import type { IndividualPlan } from "./schema.js";
 
@@ -24,10 +24,11 @@ export function measureSince(plan: Pick<IndividualPlan, "activatedOn" | "created
 }
 
 /**
- * A one-off deadline is overdue after its last day and due soon from today through `dueSoonDays`
- * ahead. A recurrence is overdue when its previous period had no day in `carriedOutOn`, and due soon
- * when its current period is not yet met and ends within the window; a period that ended before
- * `since` (see {@link measureSince}) is never missed, and one that ends before it is never due.
+ * A measure's deadline by the one classifier ({@link deadlineDayState}): a one-off deadline is
+ * overdue after its last day and due soon from today through `dueSoonDays` ahead. A recurrence is
+ * overdue when its previous period had no day in `carriedOutOn`, and due soon when its next due day
+ * (the current period's end, or the next one's when the current period is met) is within the window;
+ * a period that ends before `since` (see {@link measureSince}) is never missed and never due.
  */
 export function measureDeadlineState(
   measure: PlanMeasure,
@@ -37,20 +38,12 @@ export function measureDeadlineState(
 ): MeasureDeadlineState {
   const deadline = measure.deadline;
   if (deadline === undefined || !isOpenMeasure(measure)) return {};
-  const soon = (due: CalendarDate): MeasureDeadlineState["dueSoon"] => {
-    const days = daysBetween(today, due);
-    return days >= 0 && days <= dueSoonDays ? { due, days } : undefined;
+  const day = dayNumber(today);
+  // A one-off measure is done by its status; days of work count only for a recurrence's periods.
+  const done = deadline.kind === "recurrence" ? (measure.carriedOutOn ?? []).map(dayNumber) : false;
+  const state = deadlineDayState(deadline, day, dueSoonDays, since === undefined ? undefined : dayNumber(since), done);
+  return {
+    ...(state.missed === undefined ? {} : { overdue: dateOfDay(state.missed) }),
+    ...(state.dueSoon ? { dueSoon: { due: dateOfDay(state.due), days: state.due - day } } : {}),
   };
-  if (deadline.kind !== "recurrence") {
-    const end = endOfDeadline(deadline);
-    if (end < today) return { overdue: end };
-    const dueSoon = soon(end);
-    return dueSoon === undefined ? {} : { dueSoon };
-  }
-  const status = recurrenceStatus(deadline, { today, done: measure.carriedOutOn ?? [] });
-  const counts = (end: CalendarDate): boolean => since === undefined || end >= since;
-  const previous = status.previousPeriod;
-  const overdue = previous !== undefined && !status.metPrevious && counts(previous.end) ? previous.end : undefined;
-  const dueSoon = status.metCurrent || !counts(status.currentPeriod.end) ? undefined : soon(status.currentPeriod.end);
-  return { ...(overdue === undefined ? {} : { overdue }), ...(dueSoon === undefined ? {} : { dueSoon }) };
 }

@@ -1,4 +1,5 @@
-import { ownOption, requireOptions, resolveTodayOption } from "../_lib/options.js";
+import { resolveDueSoonDays } from "../_lib/due-window.js";
+import { requireOptions, resolveTodayOption } from "../_lib/options.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import { requireIndividualPlan } from "./_require-plan.js";
 import { measureDeadlineState, measureSince } from "./_measure-deadline.js";
@@ -7,7 +8,7 @@ import { consentSubject } from "./consent/authority.js";
 import { coordinatorOn } from "./coordination/active-coordinator.js";
 import type { GoalStatus } from "./goal.js";
 import type { MeasureStatus } from "./measure.js";
-import { type PlanDateOptions, resolveDueSoonDays } from "./options.js";
+import type { PlanDateOptions } from "./options.js";
 import type { IndividualPlan, PlanStatus } from "./schema.js";
 
 /**
@@ -17,7 +18,7 @@ import type { IndividualPlan, PlanStatus } from "./schema.js";
  * const options: SummarizePlanOptions = { today: "2025-10-01", dueSoonDays: 7 };
  */
 export interface SummarizePlanOptions extends PlanDateOptions {
-  /** How many days ahead a deadline counts as due soon; 14 when left out. */
+  /** How many days ahead a deadline counts as due soon: 14 when left out, a whole number from 0 to 3660 (the one due-soon window). */
   readonly dueSoonDays?: number;
 }
 
@@ -121,7 +122,7 @@ export interface PlanSummary {
 export function summarizePlan(plan: IndividualPlan, options: SummarizePlanOptions): PlanSummary {
   requireOptions(options, "summarizePlan");
   const today = resolveTodayOption(options);
-  const dueSoonDays = resolveDueSoonDays(ownOption(options, "dueSoonDays"));
+  const dueSoonDays = resolveDueSoonDays(options, "summarizePlan");
   requireIndividualPlan(plan, "summarizePlan");
   const goalsByStatus: Record<GoalStatus, number> = { active: 0, achieved: 0, abandoned: 0 };
   for (const goal of plan.goals ?? []) goalsByStatus[goal.status ?? "active"]++;

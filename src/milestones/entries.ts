@@ -1,7 +1,9 @@
 // Internal: the schedule's milestones flattened once, with their paths, due days and state on a day.
 import type { DueWindow } from "../_lib/due-window.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
+import { dayNumber } from "../core/dates/day-number.js";
 import { endOfDeadline } from "../core/dates/deadline-end.js";
+import { dueDayState } from "../core/dates/_deadline-state.js";
 import type { Milestone, MilestonePhase, MilestoneSchedule } from "./schema.js";
 
 /** Where a milestone stands on a day. */
@@ -43,12 +45,12 @@ export function isOpen(milestone: Milestone): boolean {
   return milestone.status !== "done" && milestone.status !== "cancelled";
 }
 
-/** The state of a milestone on the window's `today`. */
+/** The state of a milestone on the window's `today`, by the one classifier ({@link dueDayState}). */
 export function milestoneState(entry: MilestoneEntry, window: DueWindow): MilestoneState {
   const status = entry.milestone.status;
   if (status === "done" || status === "cancelled") return status;
-  if (entry.due < window.today) return "overdue";
-  return entry.due <= window.until ? "upcoming" : "later";
+  const { state } = dueDayState(dayNumber(entry.due), window.todayDay, window.dueSoonDays);
+  return state === "overdue" ? "overdue" : state === "due-soon" ? "upcoming" : "later";
 }
 
 /** A milestone's dependency on a known milestone, with the path of its `dependsOn` entry. */

@@ -26,12 +26,18 @@ export interface MilestoneItem {
  * Options for {@link listUpcomingMilestones} and {@link scheduleProgress}.
  *
  * @example
- * const options: MilestoneWindowOptions = { today: "2012-09-15", withinDays: 60 };
+ * const options: MilestoneWindowOptions = { today: "2012-09-15", dueSoonDays: 60 };
  */
 export interface MilestoneWindowOptions {
   /** The date to measure against, as an ISO date or a `Date`. */
   readonly today: string | Date;
-  /** Days from today within which an open milestone counts as upcoming; 30 when left out, at most 3660. */
+  /** Days from today within which an open milestone counts as upcoming: 14 when left out, a whole number from 0 to 3660. */
+  readonly dueSoonDays?: number;
+  /**
+   * The old name of `dueSoonDays`, read for one minor version; when both are given they must agree.
+   *
+   * @deprecated Use `dueSoonDays`.
+   */
   readonly withinDays?: number;
 }
 
@@ -48,14 +54,14 @@ export function compareItems(a: MilestoneItem, b: MilestoneItem): number {
 
 /**
  * Lists the milestones coming up (kommande milepælar): open (not done or cancelled) and due from
- * today to `withinDays` days ahead, both days included. Overdue milestones are not upcoming.
+ * today to `dueSoonDays` days ahead, both days included. Overdue milestones are not upcoming.
  *
  * @param schedule - A schema-valid milestone schedule.
- * @param options - `today` and `withinDays` (default 30).
+ * @param options - `today` and `dueSoonDays` (14 by default; `withinDays` is its deprecated name).
  * @returns The upcoming milestones, soonest first, ties in schedule order.
- * @throws TypeError when `options` is not an object, `today` or `withinDays` has the wrong type, or
- *   `schedule` is not a milestone schedule; RangeError when `today` is not a valid date or
- *   `withinDays` is not a whole number from 0 to 3660.
+ * @throws TypeError when `options` is not an object, `today` or `dueSoonDays` has the wrong type, or
+ *   `schedule` is not a milestone schedule; RangeError when `today` is not a valid date,
+ *   `dueSoonDays` is not a whole number from 0 to 3660, or `dueSoonDays` and `withinDays` differ.
  *
  * @example
  * listUpcomingMilestones(
@@ -65,13 +71,13 @@ export function compareItems(a: MilestoneItem, b: MilestoneItem): number {
  *       { id: "2.4", title: "Handlingsplan", deadline: { kind: "month", month: "2012-10" }, status: "planned" },
  *     ] }],
  *   },
- *   { today: "2012-10-15" },
+ *   { today: "2012-10-20" },
  * )
  * //=> [{ phaseId: "del-2", milestoneId: "2.4", path: ["phases", 0, "milestones", 0], due: "2012-10-31" }]
  */
 export function listUpcomingMilestones(schedule: MilestoneSchedule, options: MilestoneWindowOptions): MilestoneItem[] {
   requireOptions(options, "listUpcomingMilestones");
-  const window = dueWindow(options, "withinDays");
+  const window = dueWindow(options, "dueSoonDays", undefined, "listUpcomingMilestones");
   requireSchedule(schedule, "listUpcomingMilestones");
   return milestoneEntries(schedule)
     .filter((entry) => milestoneState(entry, window) === "upcoming")

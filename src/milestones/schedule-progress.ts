@@ -47,14 +47,14 @@ export interface ScheduleProgress {
 
 /**
  * Summarises a milestone schedule (milepælsplan) on a day, phase by phase: done, overdue, upcoming
- * (due within `withinDays`), later and cancelled milestones, as data a dashboard draws.
+ * (due within `dueSoonDays`), later and cancelled milestones, as data a dashboard draws.
  *
  * @param schedule - A schema-valid milestone schedule.
- * @param options - `today` and `withinDays` (default 30).
+ * @param options - `today` and `dueSoonDays` (14 by default; `withinDays` is its deprecated name).
  * @returns The {@link ScheduleProgress}.
- * @throws TypeError when `options` is not an object, `today` or `withinDays` has the wrong type, or
- *   `schedule` is not a milestone schedule; RangeError when `today` is not a valid date or
- *   `withinDays` is not a whole number from 0 to 3660.
+ * @throws TypeError when `options` is not an object, `today` or `dueSoonDays` has the wrong type, or
+ *   `schedule` is not a milestone schedule; RangeError when `today` is not a valid date,
+ *   `dueSoonDays` is not a whole number from 0 to 3660, or `dueSoonDays` and `withinDays` differ.
  *
  * @example
  * scheduleProgress(
@@ -70,7 +70,7 @@ export interface ScheduleProgress {
  */
 export function scheduleProgress(schedule: MilestoneSchedule, options: MilestoneWindowOptions): ScheduleProgress {
   requireOptions(options, "scheduleProgress");
-  const window = dueWindow(options, "withinDays");
+  const window = dueWindow(options, "dueSoonDays", undefined, "scheduleProgress");
   requireSchedule(schedule, "scheduleProgress");
   const totals = { total: 0, done: 0, overdue: 0, upcoming: 0, later: 0, cancelled: 0 };
   const phases = schedule.phases.map((phase, p): PhaseProgress => {

@@ -1,5 +1,4 @@
-import { addMonths } from "date-fns";
-import { fromDate, toDate } from "../core/dates/calendar-date.js";
+import { addMonths } from "../core/dates/day-number.js";
 import { type DatePoint, pointEnd, pointStart } from "../core/dates/deadline.js";
 import { ownOption, requireOptions, resolveNumber } from "../_lib/options.js";
 import { requireSchedule } from "./check.js";
@@ -98,7 +97,7 @@ function shiftRange(from: DatePoint, to: DatePoint, months: number): MilestoneDe
 function shiftPoint(point: DatePoint, months: number): DatePoint {
   switch (point.kind) {
     case "date":
-      return { kind: "date", date: fromDate(addMonths(toDate(point.date), months)) };
+      return { kind: "date", date: addMonths(point.date, months) };
     case "month": {
       const [year, month] = point.month.split("-").map(Number);
       const index = (year ?? 0) * 12 + (month ?? 1) - 1 + months;

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { type ActionPlan, type ActionPlanCheckOptions, checkActionPlan, type Finding } from "samhandling";
 import { deepFreeze, makeActionPlan, makeRow } from "../fixtures/action-plan.js";
 
+// The window these tests were written for: 30 days (the default is 14 since the one due window).
 const check = (plan: ActionPlan, today: string, options: Partial<ActionPlanCheckOptions> = {}): Finding[] =>
-  checkActionPlan(deepFreeze(plan), { today, ...options });
+  checkActionPlan(deepFreeze(plan), { today, dueSoonDays: 30, ...options });
 const coded = (findings: readonly Finding[], code: string): [Finding["path"], Finding["params"]][] =>
   findings.filter((f) => f.code === code).map((f) => [f.path, f.params]);
 

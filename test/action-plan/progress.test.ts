@@ -17,7 +17,7 @@ describe("actionPlanProgress", () => {
   );
 
   it("counts rows by status and lists overdue (oldest first) and upcoming (soonest first) rows", () => {
-    const progress = actionPlanProgress(plan, { today: "2012-11-20" });
+    const progress = actionPlanProgress(plan, { today: "2012-11-20", dueSoonDays: 30 });
     expect(progress.total).toBe(8);
     expect(progress.byStatus).toEqual({ done: 1, "in-progress": 4, planned: 0, "not-started": 1, postponed: 1, cancelled: 1 });
     expect(progress.overdue.map((item) => [item.rowId, item.due])).toEqual([
@@ -36,13 +36,25 @@ describe("actionPlanProgress", () => {
     expect(actionPlanProgress(plan, { today: "2012-12-11" }).overdue.map((i) => i.rowId)).toContain("soon");
   });
 
-  it("takes the window from withinDays", () => {
-    expect(actionPlanProgress(plan, { today: "2012-11-20", withinDays: 11 }).upcoming.map((i) => i.rowId)).toEqual(["yearly"]);
-    expect(actionPlanProgress(plan, { today: "2012-11-20", withinDays: 20 }).upcoming.map((i) => i.rowId)).toEqual(["yearly", "soon"]);
+  it("takes the window from dueSoonDays", () => {
+    expect(actionPlanProgress(plan, { today: "2012-11-20", dueSoonDays: 11 }).upcoming.map((i) => i.rowId)).toEqual(["yearly"]);
+    expect(actionPlanProgress(plan, { today: "2012-11-20", dueSoonDays: 20 }).upcoming.map((i) => i.rowId)).toEqual(["yearly", "soon"]);
   });
 
-  it("throws RangeError on a broken today or withinDays", () => {
+  it("still reads the deprecated withinDays, and refuses it when it differs from dueSoonDays", () => {
+    expect(actionPlanProgress(plan, { today: "2012-11-20", withinDays: 11 }).upcoming.map((i) => i.rowId)).toEqual(["yearly"]);
+    expect(actionPlanProgress(plan, { today: "2012-11-20", withinDays: 20, dueSoonDays: 20 }).upcoming.map((i) => i.rowId)).toEqual(["yearly", "soon"]);
+    expect(() => actionPlanProgress(plan, { today: "2012-11-20", withinDays: 20, dueSoonDays: 11 })).toThrow(RangeError);
+    expect(() => actionPlanProgress(plan, { today: "2012-11-20", withinDays: 20, dueSoonDays: 11 })).toThrow(/dueSoonDays.*withinDays/);
+  });
+
+  it("looks 14 days ahead by default, as every concept does", () => {
+    expect(actionPlanProgress(plan, { today: "2012-11-26" }).upcoming.map((i) => i.rowId)).toEqual(["yearly", "soon"]);
+    expect(actionPlanProgress(plan, { today: "2012-11-25" }).upcoming.map((i) => i.rowId)).toEqual(["yearly"]);
+  });
+
+  it("throws RangeError on a broken today or dueSoonDays", () => {
     expect(() => actionPlanProgress(plan, { today: "20.11.2012" })).toThrow(RangeError);
-    expect(() => actionPlanProgress(plan, { today: "2012-11-20", withinDays: Number.NaN })).toThrow(RangeError);
+    expect(() => actionPlanProgress(plan, { today: "2012-11-20", dueSoonDays: Number.NaN })).toThrow(RangeError);
   });
 });

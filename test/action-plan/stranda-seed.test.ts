@@ -5,7 +5,7 @@ import { deepFreeze, readSampleData, strandaActionPlan } from "../fixtures/actio
 
 const plan = deepFreeze(strandaActionPlan());
 const codesAndPaths = (today: string): [string, string][] =>
-  checkActionPlan(plan, { today }).map((f) => [f.code, f.path.join(".")]);
+  checkActionPlan(plan, { today, dueSoonDays: 30 }).map((f) => [f.code, f.path.join(".")]);
 
 describe("the Stranda action plan sample", () => {
   it("is a valid action plan for Stranda (1525) with six rows", () => {
@@ -35,7 +35,7 @@ describe("the Stranda action plan sample", () => {
   });
 
   it("on 2013-06-01 flags the yearly management meeting still under planning, not the done rows, and warns it is not anchored", () => {
-    const findings = checkActionPlan(plan, { today: "2013-06-01" });
+    const findings = checkActionPlan(plan, { today: "2013-06-01", dueSoonDays: 30 });
     expect(findings.map((f) => [f.code, f.severity, f.path.join(".")])).toEqual([
       ["action-plan/not-anchored", "warning", "anchoredInServicePlans"],
       ["action-plan/done-without-date", "info", "rows.0.doneOn"],
@@ -66,7 +66,7 @@ describe("the Stranda action plan sample", () => {
   });
 
   it("gives a dashboard the rows by status, what is overdue and what is coming on 2013-06-01", () => {
-    expect(actionPlanProgress(plan, { today: "2013-06-01" })).toEqual({
+    expect(actionPlanProgress(plan, { today: "2013-06-01", dueSoonDays: 30 })).toEqual({
       total: 6,
       byStatus: { done: 4, "in-progress": 0, planned: 2, "not-started": 0, postponed: 0, cancelled: 0 },
       overdue: [

@@ -32,7 +32,7 @@ describe("the coordination project's milestone plan sample", () => {
     expect(overdueIds("2012-07-01")).toEqual(["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]);
     const october = schedule.phases.flatMap((p) => p.milestones).filter((m) => m.deadlineText?.startsWith("Oktober"));
     expect(october.map((m) => m.id)).toEqual(["2.4", "2.5", "3.1"]);
-    expect(checkMilestoneSchedule(schedule, { today: "2012-07-01" }).map((f) => f.code)).not.toContain("milestones/due-soon");
+    expect(checkMilestoneSchedule(schedule, { today: "2012-07-01", dueSoonDays: 30 }).map((f) => f.code)).not.toContain("milestones/due-soon");
   });
 
   it("on 2012-06-30 still has the May–June workshop in time", () => {
@@ -40,14 +40,14 @@ describe("the coordination project's milestone plan sample", () => {
   });
 
   it("on 2012-10-01 lists the October milestones as coming", () => {
-    expect(listUpcomingMilestones(schedule, { today: "2012-10-01" }).map((m) => [m.milestoneId, m.due])).toEqual([
+    expect(listUpcomingMilestones(schedule, { today: "2012-10-01", dueSoonDays: 30 }).map((m) => [m.milestoneId, m.due])).toEqual([
       ["2.4", "2012-10-31"],
       ["2.5", "2012-10-31"],
     ]);
   });
 
   it("on 2013-01-15 shows per phase what is overdue, coming and later", () => {
-    const progress = scheduleProgress(schedule, { today: "2013-01-15" });
+    const progress = scheduleProgress(schedule, { today: "2013-01-15", dueSoonDays: 30 });
     expect(progress.phases.map((p) => [p.phaseId, p.overdue.length, p.upcoming.map((m) => m.milestoneId), p.later.map((m) => m.milestoneId)])).toEqual([
       ["del-1", 3, [], []],
       ["del-2", 5, [], []],

@@ -30,9 +30,13 @@ const windows: readonly (readonly [string, string, (days: unknown) => unknown])[
   ["summarizePlan", "dueSoonDays", (d) => summarizePlan(makePlan(), { today: TODAY, dueSoonDays: d as number })],
   ["checkActionPlan", "dueSoonDays", (d) => checkActionPlan(makeActionPlan(), { today: "2013-06-01", dueSoonDays: d as number })],
   ["validateActionPlan", "dueSoonDays", (d) => validateActionPlan(null, { today: "2013-06-01", dueSoonDays: d as number })],
+  ["actionPlanProgress", "dueSoonDays", (d) => actionPlanProgress(makeActionPlan(), { today: "2013-06-01", dueSoonDays: d as number })],
   ["actionPlanProgress", "withinDays", (d) => actionPlanProgress(makeActionPlan(), { today: "2013-06-01", withinDays: d as number })],
   ["checkMilestoneSchedule", "dueSoonDays", (d) => checkMilestoneSchedule(seedMilestoneSchedule(), { today: "2012-07-01", dueSoonDays: d as number })],
   ["validateMilestoneSchedule", "dueSoonDays", (d) => validateMilestoneSchedule(42, { today: "2012-07-01", dueSoonDays: d as number })],
+  ["listUpcomingMilestones", "dueSoonDays", (d) => listUpcomingMilestones(seedMilestoneSchedule(), { today: "2012-07-01", dueSoonDays: d as number })],
+  ["scheduleProgress", "dueSoonDays", (d) => scheduleProgress(seedMilestoneSchedule(), { today: "2012-07-01", dueSoonDays: d as number })],
+  // The deprecated name, read for one minor version, has the same bound.
   ["listUpcomingMilestones", "withinDays", (d) => listUpcomingMilestones(seedMilestoneSchedule(), { today: "2012-07-01", withinDays: d as number })],
   ["scheduleProgress", "withinDays", (d) => scheduleProgress(seedMilestoneSchedule(), { today: "2012-07-01", withinDays: d as number })],
 ];

@@ -95,11 +95,11 @@ function withForm(name: string, docs: readonly unknown[], options: unknown, fn: 
 export const subjects: readonly Subject[] = [
   subject("checkActionPlan", actionPlans, planToday, checkActionPlan),
   subject("validateActionPlan", actionPlans, { ...planToday, dueSoonDays: 14 }, validateActionPlan, true),
-  subject("actionPlanProgress", actionPlans, { ...planToday, withinDays: 60 }, actionPlanProgress),
+  subject("actionPlanProgress", actionPlans, { ...planToday, dueSoonDays: 60 }, actionPlanProgress),
   subject("parseRowStatus", ["Ferdig", "Ikkje starta."], undefined, parseRowStatus, true),
   subject("checkMilestoneSchedule", schedules, { today: "2012-07-01" }, checkMilestoneSchedule),
   subject("validateMilestoneSchedule", schedules, { today: "2012-07-01" }, validateMilestoneSchedule, true),
-  subject("listUpcomingMilestones", schedules, { today: "2012-07-01", withinDays: 90 }, listUpcomingMilestones),
+  subject("listUpcomingMilestones", schedules, { today: "2012-07-01", dueSoonDays: 90 }, listUpcomingMilestones),
   subject("scheduleProgress", schedules, { today: "2012-07-01" }, scheduleProgress),
   subject("shiftSchedule", schedules, { months: 3 }, shiftSchedule),
   subject("checkIndividualPlan", [makePlan()], { today: TODAY }, checkIndividualPlan),

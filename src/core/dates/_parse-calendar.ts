@@ -9,7 +9,7 @@
 import { MONTH_NAMES, ORDINAL_WORDS } from "./_deadline-words.js";
 import { MONTH_PARTS, WEEK_WORDS } from "./_more-deadline-words.js";
 import { type Attempt, DAY, fail, makeDate, makeMonth, ok, type ParseContext, rangeOf, type Tokens, YEAR } from "./_parse-point.js";
-import { dateOfDay, dayNumberOf } from "./_periods.js";
+import { dateOfDay, dayNumberOf } from "./day-number.js";
 
 // Anchored, with bounded quantifiers only: each runs in linear time on any token.
 const WEEK_NUMBER = /^(\d{1,2})$/;

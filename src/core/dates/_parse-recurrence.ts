@@ -31,7 +31,7 @@ import {
   stripPrefixes,
   type Tokens,
 } from "./_parse-point.js";
-import { dateOfDay, dayNumberOf } from "./_periods.js";
+import { dateOfDay, dayNumberOf } from "./day-number.js";
 import { daysInMonth } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { CalendarDate } from "./calendar-date.js";
+import { civilOfDay, dayNumber, dayNumberOf, daysInCivilMonth } from "./day-number.js";
 import type { Recurrence } from "./deadline.js";
 
 /** One period as day numbers, both days included. */
@@ -19,49 +20,9 @@ export interface DayPeriod {
 const WEEK_ANCHOR = 4;
 const MONTHS_PER: Readonly<Record<"month" | "quarter" | "half-year", number>> = { month: 1, quarter: 3, "half-year": 6 };
 
-/** Days since 1970-01-01 of a year, a month 1-12 (any integer rolls over) and a day. */
-export function dayNumberOf(year: number, month: number, day: number): number {
-  const y0 = year + Math.floor((month - 1) / 12);
-  const m0 = ((((month - 1) % 12) + 12) % 12) + 1;
-  // Howard Hinnant's days_from_civil.
-  const y = m0 <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m0 + (m0 > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-/** The day number of an ISO date `YYYY-MM-DD`. */
-export function dayNumber(date: CalendarDate): number {
-  return dayNumberOf(Number(date.slice(0, -6)), Number(date.slice(-5, -3)), Number(date.slice(-2)));
-}
-
-/** The ISO date of a day number. */
-export function dateOfDay(dayNumberValue: number): CalendarDate {
-  const z = dayNumberValue + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const yearText = year < 0 ? `-${String(-year).padStart(4, "0")}` : String(year).padStart(4, "0");
-  return `${yearText}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** Days in a month 1-12, by the Gregorian calendar. */
-function daysIn(year: number, month: number): number {
-  return dayNumberOf(year, month + 1, 1) - dayNumberOf(year, month, 1);
-}
-
 /** The index of the period of `recurrence` (ignoring `starts`' cut) that contains a day. */
 export function periodIndex(recurrence: Recurrence, day: number): number {
-  const date = dateOfDay(day);
-  const year = Number(date.slice(0, -6));
-  const month = Number(date.slice(-5, -3));
+  const [year, month] = civilOfDay(day);
   const monthIndex = year * 12 + month - 1;
   switch (recurrence.frequency) {
     case "times-per-year":
@@ -132,5 +93,5 @@ function weekAnchor(recurrence: { readonly starts?: CalendarDate | undefined }):
 
 /** The due day of a yearly-by recurrence in a year: 29 February falls on 28 February in other years. */
 function yearlyDue(recurrence: { readonly month: number; readonly day: number }, year: number): number {
-  return dayNumberOf(year, recurrence.month, Math.min(recurrence.day, daysIn(year, recurrence.month)));
+  return dayNumberOf(year, recurrence.month, Math.min(recurrence.day, daysInCivilMonth(year, recurrence.month)));
 }

@@ -8,7 +8,7 @@
 import { describeValue, ownOption, requireOptions } from "../../_lib/options.js";
 import { isCalendarDate, resolveToday } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
-import { dayNumber } from "./_periods.js";
+import { dayNumber } from "./day-number.js";
 
 /** The default of `maxMissed`: how many missed periods `recurrenceStatus` lists at most. */
 export const DEFAULT_MAX_MISSED = 100;

@@ -1,5 +1,5 @@
-import { isValid } from "date-fns";
 import * as z from "zod";
+import { dayNumber, daysInCivilMonth } from "./day-number.js";
 
 /**
  * A calendar date (dato) as an ISO string, `YYYY-MM-DD`, with no time and no time zone.
@@ -41,8 +41,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 /** Days in a month, by the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return daysInCivilMonth(year, month);
 }
 
 /**
@@ -76,7 +75,10 @@ export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
  * //=> undefined
  */
 export function toCalendarDate(value: string | Date): CalendarDate | undefined {
-  if (value instanceof Date) return isValid(value) && value.getFullYear() >= 0 && value.getFullYear() <= 9999 ? fromDate(value) : undefined;
+  if (value instanceof Date) {
+    const year = value.getFullYear();
+    return Number.isNaN(year) || year < 0 || year > 9999 ? undefined : localCalendarDate(value);
+  }
   return isCalendarDate(value) ? value : undefined;
 }
 
@@ -94,35 +96,14 @@ export function resolveToday(today: unknown): CalendarDate {
   return date;
 }
 
-/**
- * A local `Date` at midnight for a year, a zero-based month and a day; months and days out of range
- * roll over as in the `Date` constructor, and years 0-99 stay themselves (the constructor would read 19xx).
- */
-export function localDate(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(2000, 0, 1);
-  date.setFullYear(year, monthIndex, day);
-  return date;
-}
-
-/** Parses a calendar date into a local `Date` at midnight, for date-fns arithmetic. */
-export function toDate(date: CalendarDate): Date {
-  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split("-").map(Number);
-  return localDate(year, month - 1, day);
-}
-
-/** Formats a local `Date` as a calendar date. */
-export function fromDate(date: Date): CalendarDate {
+// The one place a `Date` is read: the caller's `today` (or birth date) as its local calendar date,
+// at the door. Everything after works on ISO strings and day numbers.
+function localCalendarDate(date: Date): CalendarDate {
   const pad = (value: number, width: number): string => String(value).padStart(width, "0");
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-/** Days from one calendar date to another, by UTC day numbers: negative when `to` is earlier. */
+/** Days from one calendar date to another, by day numbers: negative when `to` is earlier. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const utc = (date: CalendarDate): number => {
-    const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split("-").map(Number);
-    const time = new Date(0);
-    time.setUTCFullYear(year, month - 1, day);
-    return time.getTime();
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }

@@ -38,3 +38,4 @@ export {
   type ParseDeadlineOptions,
   type ParseDeadlineResult,
 } from "./parse-deadline.js";
+export { type DeadlineState, type DeadlineStateKind, type DeadlineStateOptions, deadlineState } from "./deadline-state.js";

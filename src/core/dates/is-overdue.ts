@@ -1,9 +1,10 @@
-import { describeValue, ownOption, requireOptions } from "../../_lib/options.js";
-import { type CalendarDate, isCalendarDate, resolveToday } from "./calendar-date.js";
+import { ownOption, requireOptions } from "../../_lib/options.js";
+import { type CalendarDate, resolveToday } from "./calendar-date.js";
+import { dayNumber } from "./day-number.js";
 import type { Deadline } from "./deadline.js";
-import { endOfDeadline } from "./deadline-end.js";
+import { resolveDone } from "./deadline-state.js";
 import { requireDeadline } from "./_deadline-guard.js";
-import { recurrenceStatus } from "./recurrence.js";
+import { deadlineDayState } from "./_deadline-state.js";
 
 /**
  * Options for {@link isOverdue}.
@@ -27,7 +28,7 @@ export interface OverdueOptions {
  *
  * A one-off deadline is overdue when its last allowed day ({@link deadlineEnd}) is before today and
  * the work is not done. A recurrence is overdue when the most recent period that has ended had no
- * day of work in it.
+ * day of work in it. The `overdue` of {@link deadlineState}, the one classifier every concept uses.
  *
  * @param deadline - The deadline, of any precision.
  * @param options - `today`, and `done` as a flag or the days the work was carried out.
@@ -45,24 +46,8 @@ export interface OverdueOptions {
  */
 export function isOverdue(deadline: Deadline, options: OverdueOptions): boolean {
   requireOptions(options, "isOverdue");
-  const today = resolveToday(ownOption(options, "today"));
-  const done = resolveDone(ownOption(options, "done"));
+  const today = dayNumber(resolveToday(ownOption(options, "today")));
+  const done = resolveDone(ownOption(options, "done"), "isOverdue");
   requireDeadline(deadline, "isOverdue");
-  if (deadline.kind === "recurrence") {
-    if (typeof done === "boolean") return done ? false : recurrenceStatus(deadline, { today }).previousPeriod !== undefined;
-    const status = recurrenceStatus(deadline, { today, done });
-    return status.previousPeriod !== undefined && !status.metPrevious;
-  }
-  const isDone = typeof done === "boolean" ? done : done.length > 0;
-  return !isDone && endOfDeadline(deadline) < today;
-}
-
-function resolveDone(done: unknown): boolean | readonly CalendarDate[] {
-  if (done === undefined) return false;
-  if (typeof done === "boolean") return done;
-  if (!Array.isArray(done)) throw new TypeError(`isOverdue: options.done must be a boolean or an array of ISO dates, got ${describeValue(done)}`);
-  return done.map((day: unknown, index: number) => {
-    if (!isCalendarDate(day)) throw new RangeError(`isOverdue: options.done[${index}] must be an ISO date (YYYY-MM-DD), got ${describeValue(day)}`);
-    return day;
-  });
+  return deadlineDayState(deadline, today, 0, undefined, done).overdue;
 }

@@ -1,7 +1,9 @@
 import { describeValue } from "../../_lib/options.js";
 import { type CalendarDate, isCalendarDate } from "./calendar-date.js";
 import type { Recurrence } from "./deadline.js";
-import { dateOfDay, type DayPeriod, dayNumber, periodAt, periodIndex } from "./_periods.js";
+import { dateOfDay, dayNumber } from "./day-number.js";
+import type { DayPeriod } from "./_periods.js";
+import { containing, missedPeriods, recurrenceState } from "./_recurrence-state.js";
 import { requireRecurrence, type ResolvedRecurrenceOptions, resolveRecurrenceOptions } from "./_recurrence-options.js";
 
 /**
@@ -100,8 +102,10 @@ export function periodContaining(recurrence: Recurrence, date: CalendarDate): Pe
  *
  * Counting starts at `since` (the plan's or the measure's start) or the recurrence's `starts`,
  * whichever is later: a period that ended before it is never missed, and the period it falls in
- * runs from it. The work is constant in how far back that start lies (periods are found by
- * arithmetic, not by walking from the start): at most `maxMissed` + `done.length` periods are looked at.
+ * runs from it. The state (current and previous period, met or not, next due date) is constant work
+ * in how far back that start lies: periods are found by arithmetic, never by walking from the start.
+ * The list of missed periods is the only part that grows, and it is bounded: at most `maxMissed` +
+ * `done.length` periods are looked at (`maxMissed: 0` lists none and still counts them).
  *
  * @param recurrence - The recurrence, such as "to gonger i året".
  * @param options - `today`, the days the work was `done`, `since` to count missed periods from, and `maxMissed`.
@@ -123,29 +127,15 @@ export function recurrenceStatus(recurrence: Recurrence, options: RecurrenceOpti
 }
 
 function statusOf(recurrence: Recurrence, options: ResolvedRecurrenceOptions): RecurrenceStatus {
-  const { today, done, since: sinceOption, maxMissed } = options;
-  const starts = recurrence.starts === undefined ? undefined : dayNumber(recurrence.starts);
-  const metIn = (period: DayPeriod): boolean => done.some((day) => day >= period.start && day <= period.end);
-  const current = containing(recurrence, today);
-  const metCurrent = metIn(current);
-  const nextDue = metCurrent ? containing(recurrence, current.end + 1).end : current.end;
-  const hasPrevious = current.start <= today && (starts === undefined || starts < current.start);
-  const previous = hasPrevious ? containing(recurrence, current.start - 1) : undefined;
-  const metPrevious = previous !== undefined && metIn(previous);
-  const since = sinceOption === undefined ? starts : starts === undefined ? sinceOption : Math.max(sinceOption, starts);
-  const { missed, missedCount } =
-    since !== undefined
-      ? missedSince(recurrence, since, today, done, maxMissed)
-      : previous !== undefined && !metPrevious
-        ? { missed: [previous].slice(0, maxMissed).map(toPeriod), missedCount: 1 }
-        : { missed: [], missedCount: 0 };
+  const state = recurrenceState(recurrence, options.today, options.done);
+  const { missed, missedCount } = missedPeriods(recurrence, state, options);
   return {
-    currentPeriod: toPeriod(current),
-    metCurrent,
-    nextDue: dateOfDay(nextDue),
-    ...(previous === undefined ? {} : { previousPeriod: toPeriod(previous) }),
-    metPrevious,
-    missed,
+    currentPeriod: toPeriod(state.current),
+    metCurrent: state.metCurrent,
+    nextDue: dateOfDay(state.nextDue),
+    ...(state.previous === undefined ? {} : { previousPeriod: toPeriod(state.previous) }),
+    metPrevious: state.metPrevious,
+    missed: missed.map(toPeriod),
     missedCount,
   };
 }
@@ -165,7 +155,8 @@ function statusOf(recurrence: Recurrence, options: ResolvedRecurrenceOptions): R
  */
 export function nextDue(recurrence: Recurrence, options: RecurrenceOptions): CalendarDate {
   requireRecurrence(recurrence, "nextDue");
-  return statusOf(recurrence, { ...resolveRecurrenceOptions(options, "nextDue"), maxMissed: 0 }).nextDue;
+  const { today, done } = resolveRecurrenceOptions(options, "nextDue");
+  return dateOfDay(recurrenceState(recurrence, today, done).nextDue);
 }
 
 /**
@@ -183,40 +174,6 @@ export function nextDue(recurrence: Recurrence, options: RecurrenceOptions): Cal
 export function currentPeriod(recurrence: Recurrence, options: Pick<RecurrenceOptions, "today">): Period {
   requireRecurrence(recurrence, "currentPeriod");
   return toPeriod(containing(recurrence, resolveRecurrenceOptions(options, "currentPeriod").today));
-}
-
-/** The period containing a day, cut at `starts`; before `starts`, the first period. */
-function containing(recurrence: Recurrence, day: number): DayPeriod {
-  const starts = recurrence.starts === undefined ? undefined : dayNumber(recurrence.starts);
-  const at = starts !== undefined && day < starts ? starts : day;
-  const period = periodAt(recurrence, periodIndex(recurrence, at));
-  return starts !== undefined && period.start < starts ? { start: starts, end: period.end } : period;
-}
-
-/**
- * The ended periods from the one containing `since` to the one before today's, by index: the met
- * ones are found from `done`, the missed ones listed from the most recent back.
- */
-function missedSince(
-  recurrence: Recurrence,
-  since: number,
-  today: number,
-  done: readonly number[],
-  maxMissed: number,
-): Pick<RecurrenceStatus, "missed" | "missedCount"> {
-  const first = periodIndex(recurrence, since);
-  const last = periodIndex(recurrence, today) - 1;
-  if (last < first) return { missed: [], missedCount: 0 };
-  const lastEnd = periodAt(recurrence, last).end;
-  const met = new Set<number>();
-  for (const day of done) if (day >= since && day <= lastEnd) met.add(periodIndex(recurrence, day));
-  const missed: Period[] = [];
-  for (let index = last; index >= first && missed.length < maxMissed; index -= 1) {
-    if (met.has(index)) continue;
-    const period = periodAt(recurrence, index);
-    missed.push(toPeriod(index === first ? { start: since, end: period.end } : period));
-  }
-  return { missed: missed.reverse(), missedCount: last - first + 1 - met.size };
 }
 
 function toPeriod(period: DayPeriod): Period {

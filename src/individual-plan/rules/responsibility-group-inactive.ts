@@ -1,5 +1,4 @@
-import { subMonths } from "date-fns";
-import { fromDate, toDate } from "../../core/dates/calendar-date.js";
+import { addMonths } from "../../core/dates/day-number.js";
 import type { PlanRule } from "../_context.js";
 
 /**
@@ -11,7 +10,7 @@ import type { PlanRule } from "../_context.js";
 export const responsibilityGroupInactiveRule: PlanRule = (plan, { today }) => {
   const group = plan.responsibilityGroup;
   if (plan.status !== "active" || group === undefined) return [];
-  const since = fromDate(subMonths(toDate(today), 6));
+  const since = addMonths(today, -6);
   const started = group.establishedOn ?? plan.activatedOn ?? plan.period?.from;
   if (started !== undefined && started > since) return [];
   const met = (group.meetings ?? []).some((m) => m.status === "held" && m.date >= since && m.date <= today);
