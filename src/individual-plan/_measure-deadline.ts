@@ -26,9 +26,10 @@ export function measureSince(plan: Pick<IndividualPlan, "activatedOn" | "created
 /**
  * A measure's deadline by the one classifier ({@link deadlineDayState}): a one-off deadline is
  * overdue after its last day and due soon from today through `dueSoonDays` ahead. A recurrence is
- * overdue when its previous period had no day in `carriedOutOn`, and due soon when its next due day
- * (the current period's end, or the next one's when the current period is met) is within the window;
- * a period that ends before `since` (see {@link measureSince}) is never missed and never due.
+ * overdue when its previous period had no day in `carriedOutOn`, and due soon when its current period
+ * is not yet met and ends within the window (a met period asks nothing more of the measure, so a
+ * weekly measure carried out this week is not flagged again); a period that ends before `since` (see
+ * {@link measureSince}) is never missed and never due.
  */
 export function measureDeadlineState(
   measure: PlanMeasure,
@@ -44,6 +45,6 @@ export function measureDeadlineState(
   const state = deadlineDayState(deadline, day, dueSoonDays, since === undefined ? undefined : dayNumber(since), done);
   return {
     ...(state.missed === undefined ? {} : { overdue: dateOfDay(state.missed) }),
-    ...(state.dueSoon ? { dueSoon: { due: dateOfDay(state.due), days: state.due - day } } : {}),
+    ...(state.dueSoon && state.recurrence?.metCurrent !== true ? { dueSoon: { due: dateOfDay(state.due), days: state.due - day } } : {}),
   };
 }

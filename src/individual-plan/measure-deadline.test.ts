@@ -36,6 +36,11 @@ describe("measureDeadlineState with a start", () => {
     expect(measureDeadlineState(weekly, "2025-10-01", 14, "2025-10-05")).toEqual({ dueSoon: { due: "2025-10-05", days: 4 } });
   });
 
+  it("is due soon only while the current period is not met", () => {
+    expect(measureDeadlineState({ ...weekly, carriedOutOn: ["2025-09-24"] }, "2025-10-01", 14)).toEqual({ dueSoon: { due: "2025-10-05", days: 4 } });
+    expect(measureDeadlineState({ ...weekly, carriedOutOn: ["2025-09-24", "2025-09-30"] }, "2025-10-01", 14)).toEqual({});
+  });
+
   it("leaves one-off deadlines alone", () => {
     const m = { id: "m-1", deadline: { kind: "date" as const, date: "2025-09-15" } };
     expect(measureDeadlineState(m, "2025-10-01", 14, "2025-10-01")).toEqual({ overdue: "2025-09-15" });
