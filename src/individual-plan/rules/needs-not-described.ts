@@ -15,6 +15,5 @@ export const needsNotDescribedRule = planRule({
     },
   },
   statuses: ["active"],
-  run: (plan) =>
-    (plan.needs ?? []).length === 0 ? [{ code: "plan/needs-not-described", path: ["needs"] }] : [],
+  run: (plan) => (plan.needs ?? []).length === 0 ? [{ code: "plan/needs-not-described", path: ["needs"] }] : [],
 });

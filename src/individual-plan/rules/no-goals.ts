@@ -11,6 +11,5 @@ export const noGoalsRule = planRule({
     },
   },
   statuses: ["active"],
-  run: (plan) =>
-    (plan.goals ?? []).length === 0 ? [{ code: "plan/no-goals", path: ["goals"] }] : [],
+  run: (plan) => (plan.goals ?? []).length === 0 ? [{ code: "plan/no-goals", path: ["goals"] }] : [],
 });

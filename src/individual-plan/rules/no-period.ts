@@ -11,6 +11,5 @@ export const noPeriodRule = planRule({
     },
   },
   statuses: ["active"],
-  run: (plan) =>
-    plan.period === undefined ? [{ code: "plan/no-period", path: ["period"] }] : [],
+  run: (plan) => plan.period === undefined ? [{ code: "plan/no-period", path: ["period"] }] : [],
 });
