@@ -1,11 +1,10 @@
+import { ruleFor } from "../_lib/engine/rule.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { type CheckContext, checkContext, type RawFinding } from "../_lib/_legacy.js";
 import { type MeasureDeadlineState, measureDeadlineState, measureSince } from "./_measure-deadline.js";
 import { userBirthDate } from "./_user.js";
 import { type ConsentSubject, consentSubject } from "./consent/authority.js";
-import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
 import type { PlanParticipant } from "./participant.js";
-import type { IndividualPlan } from "./schema.js";
+import type { IndividualPlan, PlanStatus } from "./schema.js";
 
 /** Lookups built once per check, so that cross-reference rules stay linear. */
 export interface PlanIndex {
@@ -21,16 +20,22 @@ export interface PlanIndex {
   readonly subject: ConsentSubject;
 }
 
-/** What every individual-plan rule gets: today, the locale, the due-soon window and the index. */
-export interface PlanRuleContext extends CheckContext {
+/** The options of `checkIndividualPlan` the rules need, read once per call. */
+export interface PlanSettings {
+  readonly today: CalendarDate;
+  /** How many days ahead a deadline counts as due soon. */
   readonly dueSoonDays: number;
+}
+
+/** What every individual-plan rule gets: today, the due-soon window and the index. */
+export interface PlanRuleContext extends PlanSettings {
   readonly index: PlanIndex;
   /** The deadline state of each measure, in plan order; worked out once, on first use. */
   readonly measureDeadlines: () => readonly MeasureDeadlineState[];
 }
 
-/** One rule: a pure function from a plan to raw findings. */
-export type PlanRule = (plan: IndividualPlan, ctx: PlanRuleContext) => RawFinding[];
+/** Declares a rule of `checkIndividualPlan`: its codes with severity, basis and messages, the statuses it applies to, and its function. */
+export const planRule = ruleFor<IndividualPlan, PlanRuleContext, PlanStatus>();
 
 /** Builds the index of a plan in one pass over its participants and goals. */
 export function indexPlan(plan: IndividualPlan): PlanIndex {
@@ -44,18 +49,12 @@ export function indexPlan(plan: IndividualPlan): PlanIndex {
   return { participantById, goalIds, userIds, birthDate: userBirthDate(plan.user), subject: consentSubject(plan.user) };
 }
 
-/**
- * Resolves the options and indexes the plan.
- *
- * @throws RangeError when `today` or `dueSoonDays` is invalid.
- */
-export function planRuleContext(plan: IndividualPlan, options: IndividualPlanCheckOptions): PlanRuleContext {
-  const { today, locale } = checkContext(options);
-  const dueSoonDays = resolveDueSoonDays(options.dueSoonDays);
+/** What the rules see of a plan: the settings, its index, and its measures' deadline states on first use. */
+export function planRuleContext(plan: IndividualPlan, { today, dueSoonDays }: PlanSettings): PlanRuleContext {
   let deadlines: readonly MeasureDeadlineState[] | undefined;
   const measureDeadlines = (): readonly MeasureDeadlineState[] =>
     (deadlines ??= (plan.measures ?? []).map((measure) => measureDeadlineState(measure, today, dueSoonDays, measureSince(plan, measure))));
-  return { today, locale, dueSoonDays, index: indexPlan(plan), measureDeadlines };
+  return { today, dueSoonDays, index: indexPlan(plan), measureDeadlines };
 }
 
 /** Whether a participant still takes part on a day (has not left before it). */

@@ -1,11 +1,11 @@
-import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
-import { ownOption, requireOptions } from "../_lib/options.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import { ownOption, resolveTodayOption } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { planRuleContext } from "./_context.js";
-import { requireIndividualPlan } from "./_require-plan.js";
+import { PLAN_DOCUMENT } from "./_require-plan.js";
 import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
 import { planRules } from "./rules/index.js";
-import type { IndividualPlan } from "./schema.js";
+import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
 
 /**
  * Checks an individual plan (individuell plan) against the law and common practice: consent,
@@ -32,27 +32,18 @@ import type { IndividualPlan } from "./schema.js";
  * //    "plan/needs-not-described", "plan/no-revision-date", "plan/user-not-participant", "plan/no-period"]
  */
 export function checkIndividualPlan(plan: IndividualPlan, options: IndividualPlanCheckOptions): Finding[] {
-  planCheckOptions(options, "checkIndividualPlan");
-  requireIndividualPlan(plan, "checkIndividualPlan");
-  return runPlanChecks(plan, options);
+  return planChecker.check(plan, options, "checkIndividualPlan");
 }
 
-/**
- * Checks the options of {@link checkIndividualPlan} and {@link validateIndividualPlan}.
- *
- * @throws TypeError or RangeError as {@link checkIndividualPlan} documents.
- */
-export function planCheckOptions(options: IndividualPlanCheckOptions, fn: string): void {
-  requireOptions(options, fn);
-  checkContext(options, fn);
-  resolveDueSoonDays(ownOption(options, "dueSoonDays"));
-}
-
-/** The body of {@link checkIndividualPlan}, on a plan already parsed and options already checked. */
-export function runPlanChecks(plan: IndividualPlan, options: IndividualPlanCheckOptions): Finding[] {
-  const ctx = planRuleContext(plan, options);
-  return finalizeFindings(
-    planRules.flatMap((rule) => rule(plan, ctx)),
-    options,
-  );
-}
+/** The individual plan as a document kind: its schema, status, options, rule context and rules. */
+export const planChecker = defineChecker({
+  document: PLAN_DOCUMENT,
+  schema: IndividualPlanSchema,
+  status: (plan) => plan.status,
+  options: (options: IndividualPlanCheckOptions) => ({
+    today: resolveTodayOption(options),
+    dueSoonDays: resolveDueSoonDays(ownOption(options, "dueSoonDays")),
+  }),
+  context: planRuleContext,
+  rules: planRules,
+});

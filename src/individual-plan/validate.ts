@@ -1,8 +1,7 @@
-import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
-import { planCheckOptions, runPlanChecks } from "./check.js";
+import { planChecker } from "./check.js";
 import type { IndividualPlanCheckOptions } from "./options.js";
-import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
+import type { IndividualPlan } from "./schema.js";
 
 /**
  * Validates unknown input as an individual plan (individuell plan): runs {@link IndividualPlanSchema},
@@ -24,6 +23,5 @@ import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
  * //=> false
  */
 export function validateIndividualPlan(input: unknown, options: IndividualPlanCheckOptions): Validation<IndividualPlan> {
-  planCheckOptions(options, "validateIndividualPlan"); // a bad option fails the same way whatever the input
-  return validateWith(IndividualPlanSchema, input, options, runPlanChecks);
+  return planChecker.validate(input, options, "validateIndividualPlan");
 }

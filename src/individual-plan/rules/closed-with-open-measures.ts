@@ -1,9 +1,24 @@
-import type { PlanRule } from "../_context.js";
+import { practiceBasis } from "../../core/findings/basis.js";
+import { planRule } from "../_context.js";
 import { isOpenMeasure } from "../_measure-deadline.js";
+import { CLOSING } from "./_basis.js";
 
 /** `plan/closed-with-open-measures` (practice): a closed plan still has measures neither done nor cancelled. */
-export const closedWithOpenMeasuresRule: PlanRule = (plan) => {
-  if (plan.status !== "closed") return [];
-  const count = (plan.measures ?? []).filter(isOpenMeasure).length;
-  return count === 0 ? [] : [{ code: "plan/closed-with-open-measures", path: ["status"], params: { count } }];
-};
+export const closedWithOpenMeasuresRule = planRule({
+  codes: {
+    "plan/closed-with-open-measures": {
+      severity: "info",
+      basis: practiceBasis(CLOSING),
+      messages: {
+        nb: "Planen er avsluttet med {count} tiltak som verken er gjennomført eller avbrutt",
+        nn: "Planen er avslutta med {count} tiltak som verken er gjennomførte eller avbrotne",
+        en: "The plan was closed with {count} measures neither done nor cancelled",
+      },
+    },
+  },
+  statuses: ["closed"],
+  run: (plan) => {
+    const count = (plan.measures ?? []).filter(isOpenMeasure).length;
+    return count === 0 ? [] : [{ code: "plan/closed-with-open-measures", path: ["status"], params: { count } }];
+  },
+});

@@ -1,4 +1,4 @@
-import type { PlanRule } from "../_context.js";
+import { catalogOf } from "../../_lib/engine/rule.js";
 import { birthDateMismatchRule } from "./birth-date-mismatch.js";
 import { childCoordinatorForAdultRule } from "./child-coordinator-for-adult.js";
 import { closedWithOpenMeasuresRule } from "./closed-with-open-measures.js";
@@ -17,6 +17,7 @@ import { measureWithoutGoalRule } from "./measure-without-goal.js";
 import { measureWithoutResponsibleRule } from "./measure-without-responsible.js";
 import { measureWithoutTitleRule } from "./measure-without-title.js";
 import { meetingNotRecordedRule } from "./meeting-not-recorded.js";
+import { missingConsentRule } from "./missing-consent.js";
 import { missingCoordinatorRule } from "./missing-coordinator.js";
 import { multipleCoordinatorsRule } from "./multiple-coordinators.js";
 import { needsNotDescribedRule } from "./needs-not-described.js";
@@ -27,7 +28,6 @@ import { parentConsentEndedAt16Rule } from "./parent-consent-ended-at-16.js";
 import { parentConsentOver16Rule } from "./parent-consent-over-16.js";
 import { participantWithoutConsentRule } from "./participant-without-consent.js";
 import { periodEndedRule } from "./period-ended.js";
-import { planConsentRule } from "./plan-consent.js";
 import { responsibilityGroupInactiveRule } from "./responsibility-group-inactive.js";
 import { responsibleNotParticipantRule } from "./responsible-not-participant.js";
 import { revisionOverdueRule } from "./revision-overdue.js";
@@ -36,8 +36,10 @@ import { userContributionMissingRule } from "./user-contribution-missing.js";
 import { userNotParticipantRule } from "./user-not-participant.js";
 import { userUnidentifiedRule } from "./user-unidentified.js";
 
-/** Every individual-plan rule. Order does not matter: findings are sorted by path, then code. */
-export const planRules: readonly PlanRule[] = [
+export { type PlanRuleContext, planRule } from "../_context.js";
+
+/** Every rule `checkIndividualPlan` runs. Order does not matter: findings are sorted by path, then code. */
+export const planRules = [
   // integrity, any status
   duplicateIdRule,
   unknownReferenceRule,
@@ -45,7 +47,7 @@ export const planRules: readonly PlanRule[] = [
   userUnidentifiedRule,
   birthDateMismatchRule,
   // consent
-  planConsentRule,
+  missingConsentRule,
   consentByMinorRule,
   parentConsentOver16Rule,
   parentConsentEndedAt16Rule,
@@ -81,4 +83,13 @@ export const planRules: readonly PlanRule[] = [
   // closing
   closedWithOpenMeasuresRule,
   closingDetailsMissingRule,
-];
+] as const;
+
+/**
+ * Finding codes of the individual-plan concept: `plan/...`, as the rules declare them. Params are
+ * ids, dates, counts and reason codes only; never a name, a national id, a birth date or free text
+ * from the plan. Each basis names the act and section, the IP regulation's content item (a-i), the
+ * guide or the practice the rule rests on; consent rests on item h, and who may consent on pbrl
+ * §§ 4-3 to 4-5.
+ */
+export const individualPlanFindings = catalogOf(planRules);

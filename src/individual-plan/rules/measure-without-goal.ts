@@ -1,13 +1,27 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
-import type { PlanRule } from "../_context.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { ipItemBasis } from "../../core/findings/basis.js";
+import { planRule } from "../_context.js";
 
 /** `plan/measure-without-goal` (item e): in an active plan, a measure not cancelled links to no goal. */
-export const measureWithoutGoalRule: PlanRule = (plan) => {
-  if (plan.status !== "active") return [];
-  const findings: RawFinding[] = [];
-  for (const [i, measure] of (plan.measures ?? []).entries()) {
-    if (measure.status === "cancelled" || (measure.goalIds ?? []).length > 0) continue;
-    findings.push({ code: "plan/measure-without-goal", path: ["measures", i, "goalIds"], params: { measureId: measure.id } });
-  }
-  return findings;
-};
+export const measureWithoutGoalRule = planRule({
+  codes: {
+    "plan/measure-without-goal": {
+      severity: "warning",
+      basis: ipItemBasis("e"),
+      messages: {
+        nb: "Tiltaket {measureId} er ikke knyttet til noe mål",
+        nn: "Tiltaket {measureId} er ikkje knytt til noko mål",
+        en: "Measure {measureId} is not linked to any goal",
+      },
+    },
+  },
+  statuses: ["active"],
+  run: (plan) => {
+    const findings: RuleFinding<"plan/measure-without-goal">[] = [];
+    for (const [i, measure] of (plan.measures ?? []).entries()) {
+      if (measure.status === "cancelled" || (measure.goalIds ?? []).length > 0) continue;
+      findings.push({ code: "plan/measure-without-goal", path: ["measures", i, "goalIds"], params: { measureId: measure.id } });
+    }
+    return findings;
+  },
+});

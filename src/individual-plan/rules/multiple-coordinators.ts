@@ -1,5 +1,6 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
-import type { PlanRule } from "../_context.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { planRule } from "../_context.js";
+import { COORDINATOR } from "./_basis.js";
 
 /** Whether an end date (`undefined` = open-ended) is later than another. */
 function endsLater(end: string | undefined, other: string | undefined): boolean {
@@ -13,24 +14,37 @@ function endsLater(end: string | undefined, other: string | undefined): boolean 
  * starts while an earlier one still holds is reported once, against the one that reaches furthest.
  * Draft and active plans.
  */
-export const multipleCoordinatorsRule: PlanRule = (plan) => {
-  if (plan.status === "closed") return [];
-  const assignments = plan.coordinatorAssignments ?? [];
-  const order = assignments
-    .map((assignment, index) => ({ assignment, index }))
-    .sort((a, b) => (a.assignment.from < b.assignment.from ? -1 : a.assignment.from > b.assignment.from ? 1 : a.index - b.index));
-  const findings: RawFinding[] = [];
-  let reach: (typeof order)[number] | undefined;
-  for (const entry of order) {
-    const { assignment, index } = entry;
-    if (reach !== undefined && (reach.assignment.to === undefined || assignment.from <= reach.assignment.to)) {
-      findings.push({
-        code: "plan/multiple-coordinators",
-        path: ["coordinatorAssignments", index],
-        params: { assignmentId: assignment.id, otherId: reach.assignment.id },
-      });
+export const multipleCoordinatorsRule = planRule({
+  codes: {
+    "plan/multiple-coordinators": {
+      severity: "warning",
+      basis: COORDINATOR,
+      messages: {
+        nb: "Koordinatoroppdraget {assignmentId} overlapper med {otherId}; planen skal ha én koordinator om gangen",
+        nn: "Koordinatoroppdraget {assignmentId} overlappar med {otherId}; planen skal ha éin koordinator om gongen",
+        en: "Coordinator assignment {assignmentId} overlaps {otherId}; a plan has one coordinator at a time",
+      },
+    },
+  },
+  statuses: ["draft", "active"],
+  run: (plan) => {
+    const assignments = plan.coordinatorAssignments ?? [];
+    const order = assignments
+      .map((assignment, index) => ({ assignment, index }))
+      .sort((a, b) => (a.assignment.from < b.assignment.from ? -1 : a.assignment.from > b.assignment.from ? 1 : a.index - b.index));
+    const findings: RuleFinding<"plan/multiple-coordinators">[] = [];
+    let reach: (typeof order)[number] | undefined;
+    for (const entry of order) {
+      const { assignment, index } = entry;
+      if (reach !== undefined && (reach.assignment.to === undefined || assignment.from <= reach.assignment.to)) {
+        findings.push({
+          code: "plan/multiple-coordinators",
+          path: ["coordinatorAssignments", index],
+          params: { assignmentId: assignment.id, otherId: reach.assignment.id },
+        });
+      }
+      if (reach === undefined || endsLater(assignment.to, reach.assignment.to)) reach = entry;
     }
-    if (reach === undefined || endsLater(assignment.to, reach.assignment.to)) reach = entry;
-  }
-  return findings;
-};
+    return findings;
+  },
+});

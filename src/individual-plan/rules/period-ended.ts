@@ -1,8 +1,23 @@
-import type { PlanRule } from "../_context.js";
+import { ipItemBasis } from "../../core/findings/basis.js";
+import { planRule } from "../_context.js";
 
 /** `plan/period-ended` (item g): an active plan's period ended before today. */
-export const periodEndedRule: PlanRule = (plan, { today }) => {
-  const to = plan.period?.to;
-  if (plan.status !== "active" || to === undefined || to >= today) return [];
-  return [{ code: "plan/period-ended", path: ["period", "to"], params: { to } }];
-};
+export const periodEndedRule = planRule({
+  codes: {
+    "plan/period-ended": {
+      severity: "warning",
+      basis: ipItemBasis("g"),
+      messages: {
+        nb: "Planperioden varte til og med {to}, men planen er fortsatt aktiv",
+        nn: "Planperioden varte til og med {to}, men planen er framleis aktiv",
+        en: "The plan period ran through {to}, but the plan is still active",
+      },
+    },
+  },
+  statuses: ["active"],
+  run: (plan, { today }) => {
+    const to = plan.period?.to;
+    if (to === undefined || to >= today) return [];
+    return [{ code: "plan/period-ended", path: ["period", "to"], params: { to } }];
+  },
+});

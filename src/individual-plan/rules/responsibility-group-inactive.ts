@@ -1,5 +1,7 @@
 import { addMonths } from "../../core/dates/day-number.js";
-import type { PlanRule } from "../_context.js";
+import { practiceBasis } from "../../core/findings/basis.js";
+import { planRule } from "../_context.js";
+import { GROUP_CADENCE } from "./_basis.js";
 
 /**
  * `plan/responsibility-group-inactive` (practice: groups commonly meet once or twice a half-year):
@@ -7,12 +9,26 @@ import type { PlanRule } from "../_context.js";
  * today. A group younger than six months (by `establishedOn`, else the plan's activation or period
  * start) is not judged yet.
  */
-export const responsibilityGroupInactiveRule: PlanRule = (plan, { today }) => {
-  const group = plan.responsibilityGroup;
-  if (plan.status !== "active" || group === undefined) return [];
-  const since = addMonths(today, -6);
-  const started = group.establishedOn ?? plan.activatedOn ?? plan.period?.from;
-  if (started !== undefined && started > since) return [];
-  const met = (group.meetings ?? []).some((m) => m.status === "held" && m.date >= since && m.date <= today);
-  return met ? [] : [{ code: "plan/responsibility-group-inactive", path: ["responsibilityGroup", "meetings"], params: { since } }];
-};
+export const responsibilityGroupInactiveRule = planRule({
+  codes: {
+    "plan/responsibility-group-inactive": {
+      severity: "warning",
+      basis: practiceBasis(GROUP_CADENCE),
+      messages: {
+        nb: "Ansvarsgruppen har ikke hatt møte siden {since}",
+        nn: "Ansvarsgruppa har ikkje hatt møte sidan {since}",
+        en: "The responsibility group has not met since {since}",
+      },
+    },
+  },
+  statuses: ["active"],
+  run: (plan, { today }) => {
+    const group = plan.responsibilityGroup;
+    if (group === undefined) return [];
+    const since = addMonths(today, -6);
+    const started = group.establishedOn ?? plan.activatedOn ?? plan.period?.from;
+    if (started !== undefined && started > since) return [];
+    const met = (group.meetings ?? []).some((m) => m.status === "held" && m.date >= since && m.date <= today);
+    return met ? [] : [{ code: "plan/responsibility-group-inactive", path: ["responsibilityGroup", "meetings"], params: { since } }];
+  },
+});

@@ -2,7 +2,7 @@ import type { FindingCode } from "../codes.js";
 import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "./action-plan.js";
 import { coordinationCaseFindings } from "./coordination-case.js";
-import { individualPlanFindings } from "./individual-plan.js";
+import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "./mapping.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
 import { reportingFindings } from "./reporting.js";
