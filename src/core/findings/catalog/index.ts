@@ -5,7 +5,7 @@ import { coordinationCaseFindings } from "../../../coordination-case/rules/index
 import { individualPlanFindings } from "./individual-plan.js";
 import { mappingFindings } from "./mapping.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
-import { reportingFindings } from "./reporting.js";
+import { reportingFindings } from "../../../reporting/rules/index.js";
 import { schemaFindings } from "./schema.js";
 
 /**
