@@ -4,8 +4,7 @@ import type { RuleFinding } from "../_lib/engine/rule.js";
 import type { Finding } from "../core/findings/types.js";
 import { type MunicipalReportCheckOptions, readReportOptions, requireReports } from "./check.js";
 import { duplicateReportRule, type ReportCode, rawReportFindings, reportRuleFindings, reportSetRule } from "./rules/index.js";
-import { MunicipalReportSchema } from "./schema.js";
-import type { MunicipalReport } from "./schema.js";
+import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
 
 /**
  * Checks a list of yearly reports (årsrapporter): every report as {@link checkMunicipalReport} does,
