@@ -1,30 +1,12 @@
-import { requireDocument } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
+import { type DocumentKind, requireDocument } from "../_lib/documents.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import { resolveTodayOption } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { userBirthDate } from "../individual-plan/_user.js";
 import { firstFollowUp, lastActivity } from "./_case.js";
 import { type CoordinationCaseCheckOptions, resolveCaseDays } from "./options.js";
 import { caseRules } from "./rules/index.js";
-import type { CaseRuleContext } from "./rules/index.js";
 import { type CoordinationCase, CoordinationCaseSchema } from "./schema.js";
-
-/**
- * Resolves the options and reads what the rules share from the case.
- *
- * @throws TypeError when `options` is not an object; RangeError when an option is invalid.
- */
-function caseRuleContext(c: CoordinationCase, options: CoordinationCaseCheckOptions): CaseRuleContext {
-  const days = resolveCaseDays(options, "checkCoordinationCase");
-  const { today, locale } = checkContext(options, "checkCoordinationCase");
-  return {
-    today,
-    locale,
-    ...days,
-    birthDate: userBirthDate(c.user),
-    firstFollowUp: firstFollowUp(c, today),
-    lastActivity: lastActivity(c, today),
-  };
-}
 
 /**
  * Checks a case of the coordinating unit (koordinerende enhet) on a day: a notice not followed up
@@ -51,15 +33,14 @@ function caseRuleContext(c: CoordinationCase, options: CoordinationCaseCheckOpti
  * //=> [["case/notice-not-followed-up", ["notice", "receivedOn"]]]
  */
 export function checkCoordinationCase(coordinationCase: CoordinationCase, options: CoordinationCaseCheckOptions): Finding[] {
-  resolveCaseDays(options, "checkCoordinationCase"); // a bad option fails the same way whatever the case
-  requireCoordinationCase(coordinationCase, "checkCoordinationCase", "coordinationCase");
-  return runCaseChecks(coordinationCase, caseRuleContext(coordinationCase, options), options);
+  return caseChecker.check(coordinationCase, options, "checkCoordinationCase");
 }
 
-/** The checks on a case the schema has accepted, for {@link validateCoordinationCase}. Internal. */
-export function checkParsedCase(coordinationCase: CoordinationCase, options: CoordinationCaseCheckOptions): Finding[] {
-  return runCaseChecks(coordinationCase, caseRuleContext(coordinationCase, options), options);
-}
+const CASE: Omit<DocumentKind, "fn" | "name"> = {
+  label: "a coordination case",
+  kind: "coordination-case",
+  validator: "validateCoordinationCase",
+};
 
 /**
  * Asserts that a value is a case of the coordinating unit; `fn` names the public function. Internal.
@@ -67,18 +48,25 @@ export function checkParsedCase(coordinationCase: CoordinationCase, options: Coo
  * @throws TypeError when it is not one the schema accepts.
  */
 export function requireCoordinationCase(value: unknown, fn: string, name: string): asserts value is CoordinationCase {
-  requireDocument(CoordinationCaseSchema, value, {
-    fn,
-    name,
-    label: "a coordination case",
-    kind: "coordination-case",
-    validator: "validateCoordinationCase",
-  });
+  requireDocument(CoordinationCaseSchema, value, { ...CASE, fn, name });
 }
 
-function runCaseChecks(coordinationCase: CoordinationCase, ctx: CaseRuleContext, options: CoordinationCaseCheckOptions): Finding[] {
-  return finalizeFindings(
-    caseRules.flatMap((rule) => rule(coordinationCase, ctx)),
-    options,
-  );
-}
+/**
+ * The coordination case as a document kind: its schema, status, options (`today` and the unit's
+ * time limits, read once), rule context and rules. Closed cases get the rules without `statuses`
+ * (integrity) and `case/closed-without-date`.
+ */
+export const caseChecker = defineChecker({
+  document: { ...CASE, name: "coordinationCase" },
+  schema: CoordinationCaseSchema,
+  status: (c) => c.status,
+  // resolveCaseDays also reads `stepDays`, as before: a bad one fails the same way here as in listOpenCases.
+  options: (options: CoordinationCaseCheckOptions) => ({ ...resolveCaseDays(options, "checkCoordinationCase"), today: resolveTodayOption(options) }),
+  context: (c, settings) => ({
+    ...settings,
+    birthDate: userBirthDate(c.user),
+    firstFollowUp: firstFollowUp(c, settings.today),
+    lastActivity: lastActivity(c, settings.today),
+  }),
+  rules: caseRules,
+});

@@ -1,8 +1,7 @@
-import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
-import { checkParsedCase } from "./check.js";
-import { type CoordinationCaseCheckOptions, resolveCaseDays } from "./options.js";
-import { type CoordinationCase, CoordinationCaseSchema } from "./schema.js";
+import { caseChecker } from "./check.js";
+import type { CoordinationCaseCheckOptions } from "./options.js";
+import type { CoordinationCase } from "./schema.js";
 
 /**
  * Validates unknown input as a case of the coordinating unit (koordinerende enhet): runs
@@ -32,6 +31,5 @@ import { type CoordinationCase, CoordinationCaseSchema } from "./schema.js";
  * //=> false
  */
 export function validateCoordinationCase(input: unknown, options: CoordinationCaseCheckOptions): Validation<CoordinationCase> {
-  resolveCaseDays(options, "validateCoordinationCase"); // a bad option fails the same way whatever the input
-  return validateWith(CoordinationCaseSchema, input, options, checkParsedCase);
+  return caseChecker.validate(input, options, "validateCoordinationCase");
 }

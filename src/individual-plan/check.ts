@@ -1,9 +1,10 @@
 import { defineChecker } from "../_lib/engine/checker.js";
-import { ownOption, resolveTodayOption } from "../_lib/options.js";
+import { resolveTodayOption } from "../_lib/options.js";
 import type { Finding } from "../core/findings/types.js";
 import { planRuleContext } from "./_context.js";
 import { PLAN_DOCUMENT } from "./_require-plan.js";
-import { type IndividualPlanCheckOptions, resolveDueSoonDays } from "./options.js";
+import { resolveDueSoonDays } from "../_lib/due-window.js";
+import type { IndividualPlanCheckOptions } from "./options.js";
 import { planRules } from "./rules/index.js";
 import { type IndividualPlan, IndividualPlanSchema } from "./schema.js";
 
@@ -42,7 +43,7 @@ export const planChecker = defineChecker({
   status: (plan) => plan.status,
   options: (options: IndividualPlanCheckOptions) => ({
     today: resolveTodayOption(options),
-    dueSoonDays: resolveDueSoonDays(ownOption(options, "dueSoonDays")),
+    dueSoonDays: resolveDueSoonDays(options),
   }),
   context: planRuleContext,
   rules: planRules,

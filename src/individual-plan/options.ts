@@ -1,4 +1,3 @@
-import { resolveWindowDays } from "../_lib/options.js";
 import type { CheckOptions } from "../core/findings/types.js";
 
 /**
@@ -27,16 +26,4 @@ export interface PlanDateOptions {
 export interface IndividualPlanCheckOptions extends CheckOptions {
   /** How many days ahead a deadline counts as due soon; 14 when left out. A whole number from 0 to 3660. */
   readonly dueSoonDays?: number;
-}
-
-/** The default window for `plan/measure-due-soon`, in days. */
-export const DEFAULT_DUE_SOON_DAYS = 14;
-
-/**
- * Reads `dueSoonDays`, with the one bound every due-soon window has.
- *
- * @throws TypeError when it is not a number; RangeError when it is not a whole number from 0 to 3660.
- */
-export function resolveDueSoonDays(days: unknown): number {
-  return resolveWindowDays(days, "dueSoonDays", DEFAULT_DUE_SOON_DAYS);
 }

@@ -1,8 +1,9 @@
-import { requireDocument, requireDocuments } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
-import { ownOption, requireOptions, resolveNumber } from "../_lib/options.js";
+import { requireDocuments } from "../_lib/documents.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import { ownOption, resolveNumber, resolveTodayOption } from "../_lib/options.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
-import { rawReportFindings, type ReportRuleContext } from "./rules/index.js";
+import { reportRules } from "./rules/index.js";
 import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
 
 const DEFAULT_MAX_FULL_TIME_EQUIVALENTS = 5000;
@@ -22,27 +23,27 @@ export interface MunicipalReportCheckOptions extends CheckOptions {
   readonly maxFullTimeEquivalents?: number;
 }
 
+/** The report options, read: `today` and the plausibility limit. */
+export interface ReportSettings {
+  readonly today: CalendarDate;
+  readonly maxFullTimeEquivalents: number;
+}
+
 /**
- * Resolves the options for the report rules; `fn` names the public function.
+ * Reads the report options the checkers read beside `locale` and `rules` (which must be an object already).
  *
  * @throws TypeError or RangeError as {@link checkMunicipalReport} documents for its options.
  */
-export function reportRuleContext(options: MunicipalReportCheckOptions, fn = "checkMunicipalReport"): ReportRuleContext {
-  requireOptions(options, fn);
+export function readReportOptions(options: MunicipalReportCheckOptions): ReportSettings {
   const given = ownOption(options, "maxFullTimeEquivalents");
-  const max =
+  const maxFullTimeEquivalents =
     given === undefined
       ? DEFAULT_MAX_FULL_TIME_EQUIVALENTS
       : resolveNumber(given, "maxFullTimeEquivalents", { min: 0, minExclusive: true });
-  return { ...checkContext(options, fn), maxFullTimeEquivalents: max };
+  return { maxFullTimeEquivalents, today: resolveTodayOption(options) };
 }
 
 const REPORT = { label: "a municipal report", kind: "municipal-report", validator: "validateMunicipalReport" } as const;
-
-/** Asserts that `report` is a municipal report; `fn` names the public function. */
-export function requireReport(report: unknown, fn: string): asserts report is MunicipalReport {
-  requireDocument(MunicipalReportSchema, report, { fn, name: "report", ...REPORT });
-}
 
 /** Asserts that `reports` is an array of municipal reports, naming the first that is not. */
 export function requireReports(reports: unknown, fn: string): asserts reports is readonly MunicipalReport[] {
@@ -70,12 +71,14 @@ export function requireReports(reports: unknown, fn: string): asserts reports is
  * //=> [["reporting/unknown-municipality", ["municipalityNumber"]]]
  */
 export function checkMunicipalReport(report: MunicipalReport, options: MunicipalReportCheckOptions): Finding[] {
-  const ctx = reportRuleContext(options, "checkMunicipalReport");
-  requireReport(report, "checkMunicipalReport");
-  return finalizeFindings(rawReportFindings(report, ctx), options);
+  return reportChecker.check(report, options, "checkMunicipalReport");
 }
 
-/** The body of {@link checkMunicipalReport}, on a report already parsed and options already checked. */
-export function runReportChecks(report: MunicipalReport, options: MunicipalReportCheckOptions): Finding[] {
-  return finalizeFindings(rawReportFindings(report, reportRuleContext(options, "validateMunicipalReport")), options);
-}
+/** The yearly report as a document kind: its schema, options, rule context and rules. */
+export const reportChecker = defineChecker({
+  document: { name: "report", ...REPORT },
+  schema: MunicipalReportSchema,
+  options: readReportOptions,
+  context: (_report, settings) => settings,
+  rules: reportRules,
+});

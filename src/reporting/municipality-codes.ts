@@ -1,9 +1,11 @@
-import { ownOption, requireOptions, resolveNumber } from "../_lib/options.js";
-import { MUNICIPALITIES_2020 } from "./municipality-codes-2020.js";
-import { MUNICIPALITIES_2024 } from "./municipality-codes-2024.js";
-
-const FOUR_DIGITS = /^\d{4}$/;
-const DEFAULT_YEAR = 2024;
+import { resolveNumber } from "../_lib/options.js";
+import {
+  CODE_LISTS,
+  codeListYear,
+  FIRST_CODE_YEAR,
+  hasMunicipalityNumberForm,
+  resolveCodeYear,
+} from "../core/identifiers/municipality-codes/index.js";
 
 /**
  * A municipality (kommune) in a code list: its four-digit number and its Norwegian name.
@@ -20,9 +22,10 @@ export interface Municipality {
 
 /**
  * The municipality code lists (kommuneinndeling), keyed by the first year each list is valid. A
- * report is checked against the newest list whose year is not after the report's year. Two lists
- * are included: 2020 (356 municipalities, valid 2020-2023) and 2024 (357 municipalities); years
- * before 2020 have no list.
+ * report is checked against the newest list whose year is not after the report's year. Built from
+ * the one registry of yearly code lists (one data file per year, shared with
+ * {@link countyOfMunicipality}): 2020 (356 municipalities, valid 2020-2023) and 2024 (357
+ * municipalities); years before 2020 have no list.
  *
  * @example
  * municipalityCodeLists[2020]?.length
@@ -34,10 +37,9 @@ export interface Municipality {
  * municipalityCodeLists[2024]?.find((municipality) => municipality.number === "1580")?.name
  * //=> "Haram"
  */
-export const municipalityCodeLists: Readonly<Record<number, readonly Municipality[]>> = {
-  2020: MUNICIPALITIES_2020.map(([number, name]) => ({ number, name })),
-  2024: MUNICIPALITIES_2024.map(([number, name]) => ({ number, name })),
-};
+export const municipalityCodeLists: Readonly<Record<number, readonly Municipality[]>> = Object.fromEntries(
+  Object.entries(CODE_LISTS).map(([year, { municipalities }]) => [year, municipalities.map(([number, name]) => ({ number, name }))]),
+);
 
 /**
  * The code list that applies in a year: the list's first year and its municipalities.
@@ -50,15 +52,6 @@ export interface MunicipalityCodeList {
   readonly listYear: number;
   /** The municipalities in number order. */
   readonly municipalities: readonly Municipality[];
-}
-
-function listYearFor(year: number): number | undefined {
-  let best: number | undefined;
-  for (const key of Object.keys(municipalityCodeLists)) {
-    const listYear = Number(key);
-    if (listYear <= year && (best === undefined || listYear > best)) best = listYear;
-  }
-  return best;
 }
 
 /**
@@ -78,7 +71,7 @@ function listYearFor(year: number): number | undefined {
  * //=> undefined
  */
 export function municipalityCodeList(year: number): MunicipalityCodeList | undefined {
-  const listYear = listYearFor(resolveNumber(year, "year", { integer: true }));
+  const listYear = codeListYear(resolveNumber(year, "year", { integer: true }));
   const municipalities = listYear === undefined ? undefined : municipalityCodeLists[listYear];
   return listYear === undefined || municipalities === undefined ? undefined : { listYear, municipalities };
 }
@@ -91,7 +84,7 @@ export function municipalityCodeList(year: number): MunicipalityCodeList | undef
  * //=> 2020
  */
 export function firstMunicipalityListYear(): number {
-  return Math.min(...Object.keys(municipalityCodeLists).map(Number));
+  return FIRST_CODE_YEAR;
 }
 
 /**
@@ -150,10 +143,8 @@ function indexOf(list: readonly Municipality[]): ReadonlyMap<string, Municipalit
  * //=> { ok: false, reason: "unsupported-year" }
  */
 export function lookupMunicipality(number: unknown, options?: LookupMunicipalityOptions): MunicipalityLookup {
-  if (options !== undefined) requireOptions(options, "lookupMunicipality");
-  const given = options === undefined ? undefined : ownOption(options, "year");
-  const year = given === undefined ? DEFAULT_YEAR : resolveNumber(given, "year", { integer: true });
-  if (typeof number !== "string" || !FOUR_DIGITS.test(number)) return { ok: false, reason: "format" };
+  const year = resolveCodeYear(options, "lookupMunicipality");
+  if (!hasMunicipalityNumberForm(number)) return { ok: false, reason: "format" };
   const list = municipalityCodeList(year);
   if (list === undefined) return { ok: false, reason: "unsupported-year" };
   const found = indexOf(list.municipalities).get(number);

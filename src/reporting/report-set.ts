@@ -1,8 +1,10 @@
-import { finalizeFindings, type RawFinding } from "../_lib/_legacy.js";
+import * as z from "zod";
+import { defineChecker } from "../_lib/engine/checker.js";
+import type { RuleFinding } from "../_lib/engine/rule.js";
 import type { Finding } from "../core/findings/types.js";
-import { type MunicipalReportCheckOptions, reportRuleContext, requireReports } from "./check.js";
-import { rawReportFindings } from "./rules/index.js";
-import type { MunicipalReport } from "./schema.js";
+import { type MunicipalReportCheckOptions, readReportOptions, requireReports } from "./check.js";
+import { duplicateReportRule, type ReportCode, rawReportFindings, reportRuleFindings, reportSetRule } from "./rules/index.js";
+import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
 
 /**
  * Checks a list of yearly reports (årsrapporter): every report as {@link checkMunicipalReport} does,
@@ -22,29 +24,25 @@ import type { MunicipalReport } from "./schema.js";
  * //=> [["reporting/duplicate-report", [1]]]
  */
 export function checkReportSet(reports: readonly MunicipalReport[], options: MunicipalReportCheckOptions): Finding[] {
-  reportRuleContext(options, "checkReportSet");
-  requireReports(reports, "checkReportSet");
-  return runReportSetChecks(reports, options);
+  const settings = reportSetChecker.settings(options, "checkReportSet");
+  requireReports(reports, "checkReportSet"); // names the first element that is not a report
+  return reportSetChecker.run([...reports], settings); // a copy of the list, never the caller's
 }
 
-/** The body of {@link checkReportSet}, on reports already parsed and options already checked. */
-export function runReportSetChecks(reports: readonly MunicipalReport[], options: MunicipalReportCheckOptions): Finding[] {
-  const ctx = reportRuleContext(options, "checkReportSet");
-  const firstIndex = new Map<string, number>();
-  const raw: RawFinding[] = [];
-  reports.forEach((report, index) => {
-    for (const finding of rawReportFindings(report, ctx)) raw.push({ ...finding, path: [index, ...finding.path] });
-    const key = `${report.municipalityNumber}|${report.year}`;
-    const first = firstIndex.get(key);
-    if (first === undefined) {
-      firstIndex.set(key, index);
-    } else {
-      raw.push({
-        code: "reporting/duplicate-report",
-        path: [index],
-        params: { municipalityNumber: report.municipalityNumber, year: report.year, firstIndex: first },
-      });
-    }
-  });
-  return finalizeFindings(raw, options);
-}
+/** The rules of one report, run on each report of a list, with paths starting at the report's index. */
+const eachReportRule = reportSetRule({
+  codes: reportRuleFindings,
+  run: (reports, ctx) =>
+    reports.flatMap((report, index) =>
+      rawReportFindings(report, ctx).map((finding): RuleFinding<ReportCode> => ({ ...finding, path: [index, ...finding.path] })),
+    ),
+});
+
+/** A list of yearly reports as a document kind: each report's rules and the duplicates across them. */
+export const reportSetChecker = defineChecker({
+  document: { name: "reports", label: "a list of municipal reports", validator: "validateReportSet" },
+  schema: z.array(MunicipalReportSchema),
+  options: readReportOptions,
+  context: (_reports, settings) => settings,
+  rules: [eachReportRule, duplicateReportRule],
+});

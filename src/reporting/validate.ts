@@ -1,9 +1,7 @@
-import * as z from "zod";
-import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
-import { type MunicipalReportCheckOptions, reportRuleContext, runReportChecks } from "./check.js";
-import { runReportSetChecks } from "./report-set.js";
-import { type MunicipalReport, MunicipalReportSchema } from "./schema.js";
+import { type MunicipalReportCheckOptions, reportChecker } from "./check.js";
+import { reportSetChecker } from "./report-set.js";
+import type { MunicipalReport } from "./schema.js";
 
 /**
  * Validates unknown input as a yearly report (årsrapportering): the schema, then
@@ -26,12 +24,8 @@ export function validateMunicipalReport(
   input: unknown,
   options: MunicipalReportCheckOptions,
 ): Validation<MunicipalReport> {
-  // Options are checked before the input, so a broken option throws whatever the input is.
-  reportRuleContext(options, "validateMunicipalReport");
-  return validateWith(MunicipalReportSchema, input, options, runReportChecks);
+  return reportChecker.validate(input, options, "validateMunicipalReport");
 }
-
-const ReportListSchema = z.array(MunicipalReportSchema);
 
 /**
  * Validates unknown input as a list of yearly reports: the schema of each, then
@@ -49,6 +43,5 @@ const ReportListSchema = z.array(MunicipalReportSchema);
  * //=> ["reporting/duplicate-report"]
  */
 export function validateReportSet(input: unknown, options: MunicipalReportCheckOptions): Validation<MunicipalReport[]> {
-  reportRuleContext(options, "validateReportSet");
-  return validateWith(ReportListSchema, input, options, runReportSetChecks);
+  return reportSetChecker.validate(input, options, "validateReportSet");
 }

@@ -79,9 +79,10 @@ export function defineChecker<D, X, O extends Partial<CheckOptions>, S extends s
 
   const settings = (options: O, fn: string): E & FindingSettings => {
     requireOptions(options, fn);
+    const own = spec.options(options); // `today` first, as every check has always read it
     const locale = resolveLocale(ownOption(options, "locale"));
     const rules = resolveRules(ownOption(options, "rules"));
-    return { ...spec.options(options), locale, rules };
+    return { ...own, locale, rules };
   };
 
   const run = (doc: D, resolved: E & FindingSettings): Finding[] => {

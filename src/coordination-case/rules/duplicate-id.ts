@@ -1,14 +1,28 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
-import type { CaseRule } from "./context.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { PRACTICE } from "../../core/findings/basis.js";
+import { caseRule } from "./context.js";
 
 /** `case/duplicate-id` (practice): an appointment id used by an earlier appointment; reported on each later use. Any status. */
-export const duplicateId: CaseRule = (c) => {
-  const seen = new Set<string>();
-  return (c.appointments ?? []).flatMap(({ id }, i): RawFinding[] => {
-    if (!seen.has(id)) {
-      seen.add(id);
-      return [];
-    }
-    return [{ code: "case/duplicate-id", path: ["appointments", i, "id"], params: { id } }];
-  });
-};
+export const duplicateIdRule = caseRule({
+  codes: {
+    "case/duplicate-id": {
+      severity: "error",
+      basis: PRACTICE,
+      messages: {
+        nb: "ID-en {id} er brukt mer enn én gang",
+        nn: "ID-en {id} er brukt meir enn éin gong",
+        en: "The id {id} is used more than once",
+      },
+    },
+  },
+  run: (c) => {
+    const seen = new Set<string>();
+    return (c.appointments ?? []).flatMap(({ id }, i): RuleFinding<"case/duplicate-id">[] => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        return [];
+      }
+      return [{ code: "case/duplicate-id", path: ["appointments", i, "id"], params: { id } }];
+    });
+  },
+});

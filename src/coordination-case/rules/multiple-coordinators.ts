@@ -1,6 +1,7 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { basisOf } from "../../core/findings/basis.js";
 import type { CaseAppointment } from "../appointment.js";
-import type { CaseRule } from "./context.js";
+import { caseRule, OPEN } from "./context.js";
 
 /** Whether two appointments hold on a common day; an open end holds on. */
 function overlap(a: CaseAppointment, b: CaseAppointment): boolean {
@@ -12,13 +13,26 @@ function overlap(a: CaseAppointment, b: CaseAppointment): boolean {
  * appointment that holds on a day an earlier-listed one also holds. A handover where one ends the
  * day before the next starts is fine. Reported on the later-listed appointment.
  */
-export const multipleCoordinators: CaseRule = (c) => {
-  if (c.status !== "open") return [];
-  const appointments = c.appointments ?? [];
-  return appointments.flatMap((appointment, i): RawFinding[] => {
-    const other = appointments.slice(0, i).find((earlier) => overlap(earlier, appointment));
-    return other === undefined
-      ? []
-      : [{ code: "case/multiple-coordinators", path: ["appointments", i, "appointedOn"], params: { appointmentId: appointment.id, otherId: other.id } }];
-  });
-};
+export const multipleCoordinatorsRule = caseRule({
+  codes: {
+    "case/multiple-coordinators": {
+      severity: "warning",
+      basis: basisOf("hol", ["7-2"]),
+      messages: {
+        nb: "Oppnevningen {appointmentId} overlapper med {otherId}; brukeren skal ha én koordinator om gangen",
+        nn: "Oppnemninga {appointmentId} overlappar med {otherId}; brukaren skal ha éin koordinator om gongen",
+        en: "Appointment {appointmentId} overlaps {otherId}; a user has one coordinator at a time",
+      },
+    },
+  },
+  statuses: OPEN,
+  run: (c) => {
+    const appointments = c.appointments ?? [];
+    return appointments.flatMap((appointment, i): RuleFinding<"case/multiple-coordinators">[] => {
+      const other = appointments.slice(0, i).find((earlier) => overlap(earlier, appointment));
+      return other === undefined
+        ? []
+        : [{ code: "case/multiple-coordinators", path: ["appointments", i, "appointedOn"], params: { appointmentId: appointment.id, otherId: other.id } }];
+    });
+  },
+});

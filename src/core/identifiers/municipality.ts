@@ -1,9 +1,6 @@
 import * as z from "zod";
-import { ownOption, requireOptions, resolveNumber } from "../../_lib/options.js";
 import type { schemaFindings } from "../findings/catalog/schema.js";
-
-const FOUR_DIGITS = /^\d{4}$/;
-const DEFAULT_YEAR = 2024;
+import { CODE_LISTS, codeListYear, hasMunicipalityNumberForm, resolveCodeYear } from "./municipality-codes/index.js";
 
 /**
  * Schema for a municipality number (kommunenummer): exactly 4 digits as a string, leading zero kept
@@ -19,7 +16,7 @@ const DEFAULT_YEAR = 2024;
  * //      params: { code: "schema/invalid-municipality-number" } }]
  */
 export const MunicipalityNumberSchema: z.ZodString = z.string().superRefine((value, ctx) => {
-  if (FOUR_DIGITS.test(value)) return;
+  if (hasMunicipalityNumberForm(value)) return;
   ctx.addIssue({
     code: "custom",
     message: "Invalid municipality number",
@@ -54,38 +51,9 @@ export interface County {
  * countyCodeLists[2024]?.find((county) => county.number === "55")?.name
  * //=> "Troms"
  */
-export const countyCodeLists: Readonly<Record<number, readonly County[]>> = {
-  2020: [
-    { number: "03", name: "Oslo" },
-    { number: "11", name: "Rogaland" },
-    { number: "15", name: "Møre og Romsdal" },
-    { number: "18", name: "Nordland" },
-    { number: "30", name: "Viken" },
-    { number: "34", name: "Innlandet" },
-    { number: "38", name: "Vestfold og Telemark" },
-    { number: "42", name: "Agder" },
-    { number: "46", name: "Vestland" },
-    { number: "50", name: "Trøndelag" },
-    { number: "54", name: "Troms og Finnmark" },
-  ],
-  2024: [
-    { number: "03", name: "Oslo" },
-    { number: "11", name: "Rogaland" },
-    { number: "15", name: "Møre og Romsdal" },
-    { number: "18", name: "Nordland" },
-    { number: "31", name: "Østfold" },
-    { number: "32", name: "Akershus" },
-    { number: "33", name: "Buskerud" },
-    { number: "34", name: "Innlandet" },
-    { number: "39", name: "Vestfold" },
-    { number: "40", name: "Telemark" },
-    { number: "42", name: "Agder" },
-    { number: "46", name: "Vestland" },
-    { number: "50", name: "Trøndelag" },
-    { number: "55", name: "Troms" },
-    { number: "56", name: "Finnmark" },
-  ],
-};
+export const countyCodeLists: Readonly<Record<number, readonly County[]>> = Object.fromEntries(
+  Object.entries(CODE_LISTS).map(([year, { counties }]) => [year, counties.map(([number, name]) => ({ number, name }))]),
+);
 
 /**
  * Options for {@link countyOfMunicipality}.
@@ -119,13 +87,6 @@ export type CountyResult =
   | { readonly ok: true; readonly county: County; readonly listYear: number }
   | { readonly ok: false; readonly reason: CountyFailure };
 
-function listYearFor(year: number): number | undefined {
-  const years = Object.keys(countyCodeLists)
-    .map(Number)
-    .filter((listYear) => listYear <= year);
-  return years.length === 0 ? undefined : Math.max(...years);
-}
-
 /**
  * Finds the county (fylke) of a municipality number (kommunenummer) from its first two digits, using
  * the newest county list that is valid in the given year. Never throws on any `number`.
@@ -145,11 +106,9 @@ function listYearFor(year: number): number | undefined {
  * //=> { ok: false, reason: "unknown-county" }
  */
 export function countyOfMunicipality(number: unknown, options?: CountyOfMunicipalityOptions): CountyResult {
-  if (options !== undefined) requireOptions(options, "countyOfMunicipality");
-  const given = options === undefined ? undefined : ownOption(options, "year");
-  const year = given === undefined ? DEFAULT_YEAR : resolveNumber(given, "year", { integer: true });
-  if (typeof number !== "string" || !FOUR_DIGITS.test(number)) return { ok: false, reason: "format" };
-  const listYear = listYearFor(year);
+  const year = resolveCodeYear(options, "countyOfMunicipality");
+  if (!hasMunicipalityNumberForm(number)) return { ok: false, reason: "format" };
+  const listYear = codeListYear(year);
   if (listYear === undefined) return { ok: false, reason: "unsupported-year" };
   const countyNumber = number.slice(0, 2);
   const county = countyCodeLists[listYear]?.find((candidate) => candidate.number === countyNumber);

@@ -1,14 +1,24 @@
-import type { CheckContext, RawFinding } from "../../_lib/_legacy.js";
+import { ruleFor } from "../../_lib/engine/rule.js";
+import type { CalendarDate } from "../../core/dates/calendar-date.js";
 import type { FindingPath } from "../../core/findings/types.js";
+import type { Locale } from "../../core/locale.js";
 import type { MunicipalReport } from "../schema.js";
 
-/** Check context of the report rules: the resolved options and the plausibility limit. */
-export interface ReportRuleContext extends CheckContext {
+/** What every report rule sees: `today`, the locale and the plausibility limit, read once per call. */
+export interface ReportRuleContext {
+  /** The day the report is judged on. */
+  readonly today: CalendarDate;
+  /** The caller's locale. */
+  readonly locale: Locale;
+  /** The largest FTE figure taken as plausible for one municipality. */
   readonly maxFullTimeEquivalents: number;
 }
 
-/** One rule over a report: what it finds, with paths inside the report. */
-export type ReportRule = (report: MunicipalReport, ctx: ReportRuleContext) => RawFinding[];
+/** Declares a rule of `checkMunicipalReport`: its codes with severity, basis and messages, and its function. */
+export const reportRule = ruleFor<MunicipalReport, ReportRuleContext>();
+
+/** Declares a rule of `checkReportSet` over the whole list of reports. */
+export const reportSetRule = ruleFor<MunicipalReport[], ReportRuleContext>();
 
 // Sums are compared to the hundredth of an FTE: smaller differences are rounding in the form.
 const TOLERANCE = 0.005;
