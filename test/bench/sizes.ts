@@ -2,8 +2,9 @@
 // Alone: `tsx test/bench/sizes.ts` prints the table; `--analyze` adds what dominates each bundle.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
@@ -21,6 +22,8 @@ interface SizeCase {
   readonly name: string;
   readonly source: string;
   readonly max: number;
+  /** Bundle zod too, and report the size beyond an app that already builds a zod schema. */
+  readonly withZod?: true;
 }
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -36,7 +39,12 @@ const cases: readonly SizeCase[] = [
   { name: "validateActionPlan", source: `export { validateActionPlan } from "samhandling";`, max: ONE_CONCEPT_KB },
   { name: "validateActionPlan (samhandling/action-plan)", source: `export { validateActionPlan } from "samhandling/action-plan";`, max: ONE_CONCEPT_KB },
   { name: "everything (import * as all)", source: `import * as all from "samhandling";\nexport { all };`, max: EVERYTHING_KB },
+  // What the library adds to an app's zod: catches zod code it forces in, such as every locale.
+  { name: "validateActionPlan, zod bundled, beyond zod", source: `export { validateActionPlan } from "samhandling/action-plan";`, max: ONE_CONCEPT_KB, withZod: true },
 ];
+
+/** The app that already uses zod, which the `withZod` cases are measured beyond. */
+const ZOD_APP = `import * as z from "zod";\nexport const parse = z.object({ on: z.iso.date(), title: z.string().min(1), n: z.int() }).safeParse;`;
 
 /** The newest modification time under a folder, in ms (test files included: a cheap upper bound). */
 function newestUnder(dir: string): number {
@@ -61,11 +69,13 @@ function ensureBuilt(): void {
 function consumerProject(): string {
   const dir = mkdtempSync(join(tmpdir(), "samhandling-sizes-"));
   mkdirSync(join(dir, "node_modules"));
-  symlinkSync(root, join(dir, "node_modules", "samhandling"), "dir");
+  symlinkSync(root, join(dir, "node_modules", "samhandling"), "junction");
+  const zod = dirname(createRequire(join(root, "package.json")).resolve("zod/package.json"));
+  symlinkSync(zod, join(dir, "node_modules", "zod"), "junction");
   return dir;
 }
 
-async function bundle(dir: string, source: string): Promise<{ readonly code: Uint8Array; readonly metafile: Metafile }> {
+async function bundle(dir: string, source: string, withZod = false): Promise<{ readonly code: Uint8Array; readonly metafile: Metafile }> {
   const result = await build({
     stdin: { contents: source, resolveDir: dir, loader: "js" },
     bundle: true,
@@ -73,7 +83,7 @@ async function bundle(dir: string, source: string): Promise<{ readonly code: Uin
     format: "esm",
     platform: "browser",
     target: "es2022",
-    external: ["zod", "zod/*"],
+    external: withZod ? [] : ["zod", "zod/*"],
     write: false,
     metafile: true,
     logLevel: "silent",
@@ -93,7 +103,8 @@ export function dominantInputs(metafile: Metafile, limit = 8): Array<readonly [s
     for (const [path, input] of Object.entries(output.inputs)) {
       const parts = relative(root, join(root, path.replace(/^.*?node_modules\//, "node_modules/"))).split(sep);
       const dist = parts.indexOf("dist");
-      const key = parts[0] === "node_modules" ? parts.slice(0, 2).join("/") : parts.slice(dist + 2, -1).join("/") || ".";
+      const pkg = parts[1] === "zod" && path.includes("/locales/") ? "zod/locales" : parts.slice(0, 2).join("/");
+      const key = parts[0] === "node_modules" ? pkg : parts.slice(dist + 2, -1).join("/") || ".";
       bySource.set(key, (bySource.get(key) ?? 0) + input.bytesInOutput);
     }
   }
@@ -109,9 +120,11 @@ async function measure(): Promise<Array<{ readonly figure: Figure; readonly meta
     for (const sizeCase of cases) {
       const target = { max: sizeCase.max };
       try {
-        const { code, metafile } = await bundle(dir, sizeCase.source);
-        const gzip = gzipSync(code, { level: 9 }).byteLength;
-        const note = `minified ${kB(code.byteLength)} kB; esbuild ESM, browser, zod external; gzip -9`;
+        const { code, metafile } = await bundle(dir, sizeCase.source, sizeCase.withZod);
+        const base = sizeCase.withZod ? (await bundle(dir, ZOD_APP, true)).code : new Uint8Array();
+        const gzip = gzipSync(code, { level: 9 }).byteLength - (sizeCase.withZod ? gzipSync(base, { level: 9 }).byteLength : 0);
+        const zod = sizeCase.withZod ? "zod bundled, minus an app's own z.object bundle" : "zod external";
+        const note = `minified ${kB(code.byteLength - base.byteLength)} kB; esbuild ESM, browser, ${zod}; gzip -9`;
         results.push({ figure: { name: `gzip: ${sizeCase.name}`, value: kB(gzip), unit: "kB", target, note }, metafile });
       } catch (error) {
         const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => line.trim() !== "");
