@@ -1,0 +1,110 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// `npm pack` (its prepack builds dist) from this checkout, the tarball installed into a temporary
+// project beside zod and date-fns, and every entry point imported from ESM and required from CJS.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const manifest: { exports: Record<string, unknown> } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+/** One known export of each entry point, and what it must be. */
+const known: Readonly<Record<string, readonly [string, "function" | "object" | "string"]>> = {
+  ".": ["validateIndividualPlan", "function"],
+  "./deadlines": ["parseDeadline", "function"],
+  "./identifiers": ["validateNationalId", "function"],
+  "./findings": ["findingCatalog", "object"],
+  "./individual-plan": ["validateIndividualPlan", "function"],
+  "./coordination": ["validateCoordinationCase", "function"],
+  "./action-plan": ["validateActionPlan", "function"],
+  "./milestones": ["validateMilestoneSchedule", "function"],
+  "./mapping": ["validateMappingResponse", "function"],
+  "./reporting": ["validateMunicipalReport", "function"],
+  "./package.json": ["name", "string"],
+};
+const specifier = (entry: string): string => (entry === "." ? "samhandling" : `samhandling/${entry.slice(2)}`);
+
+let work = "";
+let files: string[] = [];
+let project = "";
+
+/** What a child Node process sees of each entry: `typeof` its known export, and its export names. */
+function load(kind: "esm" | "cjs"): Record<string, { readonly type: string; readonly names: readonly string[] }> {
+  const entries = JSON.stringify(Object.entries(known).map(([entry, [name]]) => [specifier(entry), name]));
+  const read =
+    kind === "esm"
+      ? `spec.endsWith(".json") ? (await import(spec, { with: { type: "json" } })).default : await import(spec)`
+      : "require(spec)";
+  const source = [
+    "const out = {};",
+    `for (const [spec, name] of ${entries}) {`,
+    `  const m = ${read};`,
+    "  out[spec] = { type: typeof m[name], names: Object.keys(m).sort() };",
+    "}",
+    "console.log(JSON.stringify(out));",
+  ].join("\n");
+  const file = join(project, kind === "esm" ? "load.mjs" : "load.cjs");
+  writeFileSync(file, source);
+  const result = spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  return JSON.parse(result.stdout);
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "samhandling-pack-"));
+  execFileSync("npm", ["pack", "--pack-destination", work], { cwd: root, stdio: "ignore", shell: process.platform === "win32" });
+  const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
+  if (tarball === undefined) throw new Error("npm pack wrote no tarball");
+  files = execFileSync("tar", ["-tzf", join(work, tarball)], { encoding: "utf8" })
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => line.replace(/^package\//, ""));
+  project = join(work, "project");
+  const installed = join(project, "node_modules", "samhandling");
+  mkdirSync(installed, { recursive: true });
+  execFileSync("tar", ["-xzf", join(work, tarball), "-C", installed, "--strip-components=1"]);
+  writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", private: true })}\n`);
+  // The dependencies come from this checkout's node_modules, so the test runs offline.
+  const requireHere = createRequire(join(root, "package.json"));
+  for (const dependency of ["zod", "date-fns"]) {
+    symlinkSync(dirname(requireHere.resolve(`${dependency}/package.json`)), join(project, "node_modules", dependency), "junction");
+  }
+}, 600_000);
+
+afterAll(() => {
+  if (work !== "") rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed package", () => {
+  it("holds the build, LICENSE, README and package.json, and no tests, sources or source maps", () => {
+    expect(files).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json", "dist/esm/index.js", "dist/cjs/index.js", "dist/cjs/package.json"]));
+    expect(files.filter((file) => !file.startsWith("dist/") && !["LICENSE", "README.md", "package.json"].includes(file))).toEqual([]);
+    expect(files.filter((file) => /\.test(-d)?\.|\.map$|\.ts$/.test(file) && !file.endsWith(".d.ts"))).toEqual([]);
+  });
+
+  it("holds every file its exports point to, types and JavaScript for import and require", () => {
+    const targets = Object.values(manifest.exports).flatMap((target) =>
+      typeof target === "string" ? [target] : Object.values(target ?? {}).flatMap((conditions: Record<string, string>) => Object.values(conditions)),
+    );
+    expect(targets.length).toBe(4 * (Object.keys(known).length - 1) + 1);
+    expect(targets.map((target) => target.replace(/^\.\//, "")).filter((target) => !files.includes(target))).toEqual([]);
+  });
+
+  it("lists exactly the entry points tested here", () => {
+    expect(Object.keys(manifest.exports).sort()).toEqual(Object.keys(known).sort());
+  });
+
+  it("loads every entry point from ESM and from CJS, with the same exports", () => {
+    const esm = load("esm");
+    const cjs = load("cjs");
+    for (const [entry, [, type]] of Object.entries(known)) {
+      expect(esm[specifier(entry)]?.type, `import ${specifier(entry)}`).toBe(type);
+      expect(cjs[specifier(entry)]?.type, `require ${specifier(entry)}`).toBe(type);
+      expect(cjs[specifier(entry)]?.names, specifier(entry)).toEqual(esm[specifier(entry)]?.names);
+    }
+    expect(esm["samhandling"]?.names.length).toBeGreaterThan(100);
+  });
+});
