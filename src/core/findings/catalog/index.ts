@@ -3,7 +3,7 @@ import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "./action-plan.js";
 import { coordinationCaseFindings } from "./coordination-case.js";
 import { individualPlanFindings } from "./individual-plan.js";
-import { mappingFindings } from "./mapping.js";
+import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
 import { reportingFindings } from "./reporting.js";
 import { schemaFindings } from "./schema.js";
