@@ -1,28 +1,33 @@
 // Internal: the door of the typed mapping helpers. Each refuses what is not its document with a
 // TypeError naming the function and the argument (see src/_lib/documents.ts).
 import * as z from "zod";
-import { requireDocument, requireDocuments } from "../_lib/documents.js";
+import { type DocumentKind, requireDocument, requireDocuments } from "../_lib/documents.js";
 import type { CommonFinding } from "./common-findings.js";
 import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.js";
 import { type MappingResponse, MappingResponseSchema } from "./response-schema.js";
 import type { MappingSummary } from "./summarize.js";
 
+/** The questionnaire as a document, for the TypeError of a function that takes one. */
+export const QUESTIONNAIRE: Omit<DocumentKind, "fn"> = {
+  name: "questionnaire",
+  label: "a questionnaire",
+  kind: "questionnaire",
+  validator: "validateQuestionnaire",
+};
+
 /** Asserts that `questionnaire` is a questionnaire; `fn` names the public function. */
 export function requireQuestionnaire(questionnaire: unknown, fn: string): asserts questionnaire is Questionnaire {
-  requireDocument(QuestionnaireSchema, questionnaire, {
-    fn,
-    name: "questionnaire",
-    label: "a questionnaire",
-    kind: "questionnaire",
-    validator: "validateQuestionnaire",
-  });
+  requireDocument(QuestionnaireSchema, questionnaire, { ...QUESTIONNAIRE, fn });
 }
 
 const RESPONSE = { label: "a mapping response", kind: "mapping-response", validator: "validateMappingResponse" } as const;
 
+/** The response as a document, for the TypeError of a function that takes one. */
+export const RESPONSE_DOCUMENT: Omit<DocumentKind, "fn"> = { name: "response", ...RESPONSE };
+
 /** Asserts that `response` is a mapping response. */
 export function requireResponse(response: unknown, fn: string): asserts response is MappingResponse {
-  requireDocument(MappingResponseSchema, response, { fn, name: "response", ...RESPONSE });
+  requireDocument(MappingResponseSchema, response, { ...RESPONSE_DOCUMENT, fn });
 }
 
 /** Asserts that `responses` is an array of mapping responses, naming the first that is not. */

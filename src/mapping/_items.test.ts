@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { indexQuestionnaire, resolveAnswers, textIn } from "./_items.js";
 import type { QuestionnaireItem } from "./item-schema.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
-import { describeRange } from "./rules/response/answer-values.js";
+import { describeRange } from "./rules/response/option-not-allowed.js";
 
 const text = { nb: "Spørsmål" };
 const questionnaire = (items: QuestionnaireItem[]): Questionnaire => ({

@@ -1,9 +1,8 @@
-import { finalizeFindings } from "../_lib/_legacy.js";
-import { ownOption, requireOptions, resolveLocale, resolveRules } from "../_lib/options.js";
-import { requireQuestionnaire } from "./_guards.js";
+import { defineChecker } from "../_lib/engine/checker.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
+import { QUESTIONNAIRE } from "./_guards.js";
 import { indexQuestionnaire } from "./_items.js";
-import type { Questionnaire } from "./questionnaire-schema.js";
+import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.js";
 import { questionnaireRules } from "./rules/questionnaire/index.js";
 
 /**
@@ -36,27 +35,14 @@ export type QuestionnaireCheckOptions = Omit<CheckOptions, "today">;
  * //=> [["questionnaire/empty-section", ["sections", 0, "items"]]]
  */
 export function checkQuestionnaire(questionnaire: Questionnaire, options: QuestionnaireCheckOptions = {}): Finding[] {
-  questionnaireCheckOptions(options, "checkQuestionnaire");
-  requireQuestionnaire(questionnaire, "checkQuestionnaire");
-  return runQuestionnaireChecks(questionnaire, options);
+  return questionnaireChecker.check(questionnaire, options, "checkQuestionnaire");
 }
 
-/**
- * Checks the options of {@link checkQuestionnaire} and {@link validateQuestionnaire}.
- *
- * @throws TypeError or RangeError as {@link checkQuestionnaire} documents.
- */
-export function questionnaireCheckOptions(options: QuestionnaireCheckOptions, fn: string): void {
-  requireOptions(options, fn);
-  resolveLocale(ownOption(options, "locale"));
-  resolveRules(ownOption(options, "rules"));
-}
-
-/** The body of {@link checkQuestionnaire}, on a questionnaire already parsed and options already checked. */
-export function runQuestionnaireChecks(questionnaire: Questionnaire, options: QuestionnaireCheckOptions): Finding[] {
-  const ctx = { index: indexQuestionnaire(questionnaire) };
-  return finalizeFindings(
-    questionnaireRules.flatMap((rule) => rule(questionnaire, ctx)),
-    options,
-  );
-}
+/** The questionnaire as a document kind: its schema and rules; no options of its own, and no `today`. */
+export const questionnaireChecker = defineChecker({
+  document: QUESTIONNAIRE,
+  schema: QuestionnaireSchema,
+  options: (_options: QuestionnaireCheckOptions) => ({}),
+  context: (questionnaire) => ({ index: indexQuestionnaire(questionnaire) }),
+  rules: questionnaireRules,
+});

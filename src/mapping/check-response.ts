@@ -1,11 +1,12 @@
-import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
-import { requireOptions } from "../_lib/options.js";
-import { requireQuestionnaire, requireResponse } from "./_guards.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import type { FindingSettings } from "../_lib/findings.js";
+import { requireOptions, resolveTodayOption } from "../_lib/options.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
-import { indexQuestionnaire, resolveAnswers } from "./_items.js";
+import { RESPONSE_DOCUMENT, requireQuestionnaire, requireResponse } from "./_guards.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
-import type { MappingResponse } from "./response-schema.js";
-import { responseRules } from "./rules/response/index.js";
+import { type MappingResponse, MappingResponseSchema } from "./response-schema.js";
+import { answerContext, responseRules } from "./rules/response/index.js";
 
 /**
  * Checks a response (kartleggingssvar) against its questionnaire: the questionnaire id and version,
@@ -39,28 +40,45 @@ import { responseRules } from "./rules/response/index.js";
  * //=> [["mapping/wrong-answer-type", ["answers", 0, "type"]]]
  */
 export function checkMappingResponse(response: MappingResponse, questionnaire: Questionnaire, options: CheckOptions): Finding[] {
-  responseCheckOptions(options, "checkMappingResponse");
-  requireQuestionnaire(questionnaire, "checkMappingResponse");
+  const settings = responseSettings(options, questionnaire, "checkMappingResponse");
   requireResponse(response, "checkMappingResponse");
-  return runResponseChecks(response, questionnaire, options);
+  return responseChecker.run(response, settings);
+}
+
+/** The check options with the questionnaire a response is checked against: what the response checker reads. */
+interface ResponseCheckInput extends CheckOptions {
+  readonly questionnaire: Questionnaire;
+}
+
+/** What the response checker has read from its input, besides locale and rules. */
+interface ResponseSettings {
+  readonly today: CalendarDate;
+  readonly questionnaire: Questionnaire;
 }
 
 /**
- * Checks the options of {@link checkMappingResponse} and {@link validateMappingResponse}.
+ * The response to a questionnaire as a document kind: its schema, its status (for the rules on
+ * completed or in-progress responses only), `today`, and the questionnaire it is checked against,
+ * carried in beside the caller's options (see {@link responseSettings}).
+ */
+export const responseChecker = defineChecker({
+  document: RESPONSE_DOCUMENT,
+  schema: MappingResponseSchema,
+  status: (response) => response.status,
+  options: (input: ResponseCheckInput): ResponseSettings => ({ today: resolveTodayOption(input), questionnaire: input.questionnaire }),
+  context: (response, { today, questionnaire }) => ({ ...answerContext(response, questionnaire), today }),
+  rules: responseRules,
+});
+
+/**
+ * Reads the options of {@link checkMappingResponse} and {@link validateMappingResponse} once, then
+ * guards the questionnaire: options errors come first, as before.
  *
  * @throws TypeError or RangeError as {@link checkMappingResponse} documents.
  */
-export function responseCheckOptions(options: CheckOptions, fn: string): void {
-  requireOptions(options, fn);
-  checkContext(options, fn);
-}
-
-/** The body of {@link checkMappingResponse}, on documents already checked. */
-export function runResponseChecks(response: MappingResponse, questionnaire: Questionnaire, options: CheckOptions): Finding[] {
-  const index = indexQuestionnaire(questionnaire);
-  const ctx = { ...checkContext(options), questionnaire, index, resolved: resolveAnswers(response.answers, index) };
-  return finalizeFindings(
-    responseRules.flatMap((rule) => rule(response, ctx)),
-    options,
-  );
+export function responseSettings(options: CheckOptions, questionnaire: Questionnaire, fn: string): ResponseSettings & FindingSettings {
+  requireOptions(options, fn); // before the copy below, which would turn a non-object into {}
+  const settings = responseChecker.settings({ ...options, questionnaire }, fn);
+  requireQuestionnaire(questionnaire, fn);
+  return settings;
 }

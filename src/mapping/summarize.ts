@@ -79,6 +79,15 @@ export interface MappingSummary {
   readonly items: readonly MappingItemSummary[];
 }
 
+/** One item's answers as they are gathered, response by response. */
+interface ItemTally {
+  readonly item: QuestionnaireItem;
+  readonly sectionId: string;
+  readonly groups: Map<string, string[]>;
+  readonly values: MappingSummaryValue[];
+  readonly notAnswered: string[];
+}
+
 function answerKeys(item: QuestionnaireItem): string[] {
   if (item.type === "assessment") return [...AssessmentValueSchema.options];
   if (item.type === "boolean") return ["true", "false"];
@@ -108,44 +117,49 @@ export function summarizeMapping(responses: readonly MappingResponse[], question
   requireResponses(responses, "summarizeMapping");
   requireQuestionnaire(questionnaire, "summarizeMapping");
   const index = indexQuestionnaire(questionnaire);
-  const included: MappingResponse[] = [];
+  // One pass over the responses, each resolved and tallied into every item at once and then let go:
+  // the work and the memory held are linear in the answers and the summary, whatever their number.
+  const tallies = index.entries.map(({ item, sectionId }): ItemTally => ({
+    item,
+    sectionId,
+    groups: new Map(answerKeys(item).map((key) => [key, []])),
+    values: [],
+    notAnswered: [],
+  }));
+  const respondents: string[] = [];
   const skipped: number[] = [];
   responses.forEach((response, position) => {
-    const same = response.questionnaire.id === questionnaire.id && response.questionnaire.version === questionnaire.version;
-    if (same) included.push(response);
-    else skipped.push(position);
-  });
-  const resolved = included.map((response) => resolveAnswers(response.answers, index));
-  const items = index.entries.map(({ item, sectionId }): MappingItemSummary => {
-    const groups = new Map(answerKeys(item).map((key) => [key, [] as string[]]));
-    const values: MappingSummaryValue[] = [];
-    const notAnswered: string[] = [];
-    included.forEach((response, position) => {
-      const municipality = response.respondent.municipality;
-      const answers = resolved[position];
-      const answer = answers?.first.get(item.id)?.answer;
-      if (answer === undefined || answer.type !== item.type || !answers?.enabled.has(item.id)) {
-        notAnswered.push(municipality);
-        return;
+    if (response.questionnaire.id !== questionnaire.id || response.questionnaire.version !== questionnaire.version) {
+      skipped.push(position);
+      return;
+    }
+    const municipality = response.respondent.municipality;
+    respondents.push(municipality);
+    const { first, enabled } = resolveAnswers(response.answers, index);
+    for (const tally of tallies) {
+      const answer = first.get(tally.item.id)?.answer;
+      if (answer === undefined || answer.type !== tally.item.type || !enabled.has(tally.item.id)) {
+        tally.notAnswered.push(municipality);
+        continue;
       }
-      groups.get(String(answer.value))?.push(municipality);
-      values.push(answer.type === "assessment" && answer.comment !== undefined
+      tally.groups.get(String(answer.value))?.push(municipality);
+      tally.values.push(answer.type === "assessment" && answer.comment !== undefined
         ? { municipality, value: answer.value, comment: answer.comment }
         : { municipality, value: answer.value });
-    });
-    return {
-      itemId: item.id,
-      sectionId,
-      type: item.type,
-      answered: values.length,
-      notAnswered,
-      groups: [...groups].map(([answer, municipalities]) => ({ answer, count: municipalities.length, municipalities })),
-      values,
-    };
+    }
   });
+  const items = tallies.map(({ item, sectionId, groups, values, notAnswered }): MappingItemSummary => ({
+    itemId: item.id,
+    sectionId,
+    type: item.type,
+    answered: values.length,
+    notAnswered,
+    groups: [...groups].map(([answer, municipalities]) => ({ answer, count: municipalities.length, municipalities })),
+    values,
+  }));
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
-    respondents: included.map((response) => response.respondent.municipality),
+    respondents,
     skipped,
     items,
   };

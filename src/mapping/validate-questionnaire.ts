@@ -1,7 +1,6 @@
-import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
-import { type QuestionnaireCheckOptions, questionnaireCheckOptions, runQuestionnaireChecks } from "./check-questionnaire.js";
-import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.js";
+import { type QuestionnaireCheckOptions, questionnaireChecker } from "./check-questionnaire.js";
+import type { Questionnaire } from "./questionnaire-schema.js";
 
 /**
  * Validates unknown input as a questionnaire definition: runs {@link QuestionnaireSchema}, then
@@ -16,6 +15,5 @@ import { type Questionnaire, QuestionnaireSchema } from "./questionnaire-schema.
  * //=> false
  */
 export function validateQuestionnaire(input: unknown, options: QuestionnaireCheckOptions = {}): Validation<Questionnaire> {
-  questionnaireCheckOptions(options, "validateQuestionnaire");
-  return validateWith(QuestionnaireSchema, input, options, runQuestionnaireChecks);
+  return questionnaireChecker.validate(input, options, "validateQuestionnaire");
 }

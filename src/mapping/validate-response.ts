@@ -1,9 +1,7 @@
-import { validateWith } from "../_lib/_legacy.js";
 import type { CheckOptions, Validation } from "../core/findings/types.js";
-import { requireQuestionnaire } from "./_guards.js";
-import { responseCheckOptions, runResponseChecks } from "./check-response.js";
+import { responseChecker, responseSettings } from "./check-response.js";
 import type { Questionnaire } from "./questionnaire-schema.js";
-import { type MappingResponse, MappingResponseSchema } from "./response-schema.js";
+import type { MappingResponse } from "./response-schema.js";
 
 /**
  * Validates unknown input as a response to a questionnaire: runs {@link MappingResponseSchema},
@@ -34,9 +32,11 @@ import { type MappingResponse, MappingResponseSchema } from "./response-schema.j
  * //=> ["mapping/version-mismatch"]
  */
 export function validateMappingResponse(input: unknown, questionnaire: Questionnaire, options: CheckOptions): Validation<MappingResponse> {
-  responseCheckOptions(options, "validateMappingResponse");
-  requireQuestionnaire(questionnaire, "validateMappingResponse");
-  return validateWith(MappingResponseSchema, input, options, (response, checkOptions) =>
-    runResponseChecks(response, questionnaire, checkOptions),
-  );
+  const settings = responseSettings(options, questionnaire, "validateMappingResponse");
+  const parsed = responseChecker.parse(input, settings.locale);
+  if (!parsed.ok) return parsed;
+  const findings = responseChecker.run(parsed.value, settings);
+  return findings.some((finding) => finding.severity === "error")
+    ? { ok: false, findings }
+    : { ok: true, value: parsed.value, findings };
 }

@@ -3,7 +3,7 @@ import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "./action-plan.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
-import { mappingFindings } from "./mapping.js";
+import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
 import { reportingFindings } from "../../../reporting/rules/index.js";
 import { schemaFindings } from "./schema.js";

@@ -1,16 +1,16 @@
-import type { RawFinding } from "../../../_lib/_legacy.js";
+import { ruleFor } from "../../../_lib/engine/rule.js";
 import type { FindingPath } from "../../../core/findings/types.js";
+import type { QuestionnaireIndex } from "../../_items.js";
 import type { QuestionnaireItem } from "../../item-schema.js";
 import type { Questionnaire } from "../../questionnaire-schema.js";
-import type { QuestionnaireIndex } from "../../_items.js";
 
-/** What every questionnaire rule sees: the questionnaire's items indexed once. */
+/** What every questionnaire rule sees: the questionnaire's items indexed once. No rule depends on the day. */
 export interface QuestionnaireRuleContext {
   readonly index: QuestionnaireIndex;
 }
 
-/** One rule of `checkQuestionnaire`. */
-export type QuestionnaireRule = (questionnaire: Questionnaire, ctx: QuestionnaireRuleContext) => RawFinding[];
+/** Declares a rule of `checkQuestionnaire`: its codes with severity, basis and messages, and its function. */
+export const questionnaireRule = ruleFor<Questionnaire, QuestionnaireRuleContext>();
 
 /** Every item with its path and its place in document order, duplicates included. */
 export function eachItem(questionnaire: Questionnaire): { item: QuestionnaireItem; path: FindingPath; order: number }[] {

@@ -1,6 +1,7 @@
-import type { RawFinding } from "../../../_lib/_legacy.js";
+import type { RuleFinding } from "../../../_lib/engine/rule.js";
+import { PRACTICE } from "../../../core/findings/basis.js";
 import type { QuestionnaireItem } from "../../item-schema.js";
-import { eachItem, type QuestionnaireRule } from "./context.js";
+import { eachItem, questionnaireRule } from "./context.js";
 
 function rangeIsInverted(item: QuestionnaireItem): boolean {
   switch (item.type) {
@@ -14,8 +15,21 @@ function rangeIsInverted(item: QuestionnaireItem): boolean {
   }
 }
 
-/** `questionnaire/invalid-range`: an integer, decimal or date item whose `min` is above its `max`. */
-export const invalidRange: QuestionnaireRule = (questionnaire) =>
-  eachItem(questionnaire).flatMap(({ item, path }): RawFinding[] =>
-    rangeIsInverted(item) ? [{ code: "questionnaire/invalid-range", path: [...path, "min"], params: { itemId: item.id } }] : [],
-  );
+/** `questionnaire/invalid-range`: an integer, decimal or date item whose `min` is above its `max`. Basis: good practice. */
+export const invalidRangeRule = questionnaireRule({
+  codes: {
+    "questionnaire/invalid-range": {
+      severity: "error",
+      basis: PRACTICE,
+      messages: {
+        nb: "Spørsmål {itemId} har en nedre grense over den øvre",
+        nn: "Spørsmål {itemId} har ei nedre grense over den øvre",
+        en: "Item {itemId} has a lower bound above its upper bound",
+      },
+    },
+  },
+  run: (questionnaire) =>
+    eachItem(questionnaire).flatMap(({ item, path }): RuleFinding<"questionnaire/invalid-range">[] =>
+      rangeIsInverted(item) ? [{ code: "questionnaire/invalid-range", path: [...path, "min"], params: { itemId: item.id } }] : [],
+    ),
+});
