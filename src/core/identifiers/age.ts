@@ -1,4 +1,4 @@
-import { isCalendarDate, toCalendarDate } from "../dates/calendar-date.js";
+import { type CalendarDate, isCalendarDate, toCalendarDate } from "../dates/calendar-date.js";
 
 /**
  * Computes a person's age (alder) in whole years on a date. The age goes up on the birthday; for a
@@ -23,6 +23,15 @@ export function ageOn(birthDate: string | Date, date: string | Date): number | u
   const on = toCalendarDate(date);
   // A `Date` outside years 0000-9999 formats to something that is no ISO date; leave it out.
   if (!isCalendarDate(birth) || !isCalendarDate(on) || on < birth) return undefined;
+  return wholeYears(birth, on);
+}
+
+/**
+ * Internal: the age on `on` of someone born on `birth`, both ISO dates already checked, `on` not
+ * before `birth`. The body of {@link ageOn} for callers that hold checked dates (the consent rules
+ * ask it for every consent and participant).
+ */
+export function wholeYears(birth: CalendarDate, on: CalendarDate): number {
   // ISO dates compare as strings: "MM-DD" before the birthday's "MM-DD" means not yet this year.
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
   return on.slice(5) < birth.slice(5) ? years - 1 : years;

@@ -1,7 +1,7 @@
 import { requireDocument } from "../../_lib/documents.js";
 import { requireOptions, resolveTodayOption } from "../../_lib/options.js";
 import type { CalendarDate } from "../../core/dates/calendar-date.js";
-import { ageOn } from "../../core/identifiers/age.js";
+import { wholeYears } from "../../core/identifiers/age.js";
 import { userBirthDate } from "../_user.js";
 import type { PlanDateOptions } from "../options.js";
 import { type ConsentIncapacity, type PlanUser, PlanUserSchema } from "../participant.js";
@@ -54,7 +54,8 @@ const AGE_UNKNOWN: ConsentAuthority = { givers: ["user"], basis: "age-unknown" }
 /** The user's age on a day: -1 before birth, `undefined` when the birth date is unknown. */
 function ageOnDay(birthDate: CalendarDate | undefined, day: CalendarDate): number | undefined {
   if (birthDate === undefined) return undefined;
-  return day < birthDate ? -1 : ageOn(birthDate, day);
+  // Both are schema-checked ISO dates (a birth date, a consent's date or today).
+  return day < birthDate ? -1 : wholeYears(birthDate, day);
 }
 
 function lacksCapacityOn(subject: ConsentSubject, day: CalendarDate): boolean {
