@@ -1,6 +1,6 @@
 import type { FindingCode } from "../codes.js";
 import type { FindingDefinition } from "../types.js";
-import { actionPlanFindings } from "./action-plan.js";
+import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "./coordination-case.js";
 import { individualPlanFindings } from "./individual-plan.js";
 import { mappingFindings } from "./mapping.js";
