@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: { alias: { samhandling: fileURLToPath(new URL("../src/index.ts", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Every finding code must be fired by some test: recorded per file, checked after a whole run.
+    setupFiles: ["test/setup/fired-codes.ts"],
+    globalSetup: ["test/setup/fired-codes-global.ts"],
     typecheck: {
       enabled: true,
       include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"],
