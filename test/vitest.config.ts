@@ -11,6 +11,9 @@ export default defineConfig({
   resolve: { alias: { samhandling: fileURLToPath(new URL("../src/index.ts", import.meta.url)) } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Every finding code must be fired by some test: recorded per file, checked after a whole run.
+    setupFiles: ["test/setup/fired-codes.ts"],
+    globalSetup: ["test/setup/fired-codes-global.ts"],
     // Two zones run side by side: the whole-program compile of the README blocks needs the headroom.
     testTimeout: 120_000,
     projects: Object.entries(ZONES).map(([name, zone], index) => ({

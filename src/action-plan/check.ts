@@ -1,8 +1,6 @@
-import { requireDocument } from "../_lib/documents.js";
-import { checkContext, finalizeFindings } from "../_lib/_legacy.js";
-import { requireOptions } from "../_lib/options.js";
-import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { dueWindow } from "../_lib/due-window.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { rowTimings } from "./row-timing.js";
 import { actionPlanRules } from "./rules/index.js";
 import { type ActionPlan, ActionPlanSchema } from "./schema.js";
@@ -58,35 +56,17 @@ export interface ActionPlanCheckOptions extends CheckOptions {
  * //=> [["action-plan/row-overdue", ["rows", 0, "deadline"]]]
  */
 export function checkActionPlan(plan: ActionPlan, options: ActionPlanCheckOptions): Finding[] {
-  actionPlanWindow(options, "checkActionPlan"); // options first: a bad option fails the same way whatever the plan
-  requireDocument(ActionPlanSchema, plan, {
-    fn: "checkActionPlan",
-    name: "plan",
-    label: "an action plan",
-    kind: "action-plan",
-    validator: "validateActionPlan",
-  });
-  return runActionPlanChecks(plan, options);
+  return actionPlanChecker.check(plan, options, "checkActionPlan");
 }
 
-/**
- * Checks the options of {@link checkActionPlan} and {@link validateActionPlan}.
- *
- * @throws TypeError or RangeError as {@link checkActionPlan} documents.
- */
-export function actionPlanWindow(options: ActionPlanCheckOptions, fn: string): ReturnType<typeof dueWindow> {
-  requireOptions(options, fn);
-  const window = dueWindow(options, "dueSoonDays");
-  checkContext(options, fn);
-  return window;
-}
-
-/** The body of {@link checkActionPlan}, on a plan already parsed and options already checked. */
-export function runActionPlanChecks(plan: ActionPlan, options: ActionPlanCheckOptions): Finding[] {
-  const window = dueWindow(options, "dueSoonDays");
-  const ctx = { ...checkContext(options), window, timings: rowTimings(plan, window) };
-  return finalizeFindings(
-    actionPlanRules.flatMap((rule) => rule(plan, ctx)),
-    options,
-  );
-}
+/** The action plan as a document kind: its schema, options, rule context and rules. */
+export const actionPlanChecker = defineChecker({
+  document: { name: "plan", label: "an action plan", kind: "action-plan", validator: "validateActionPlan" },
+  schema: ActionPlanSchema,
+  options: (options: ActionPlanCheckOptions) => {
+    const window = dueWindow(options, "dueSoonDays");
+    return { today: window.today, window };
+  },
+  context: (plan, { today, window }) => ({ today, window, timings: rowTimings(plan, window) }),
+  rules: actionPlanRules,
+});

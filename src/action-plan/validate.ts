@@ -1,7 +1,6 @@
-import { validateWith } from "../_lib/_legacy.js";
 import type { Validation } from "../core/findings/types.js";
-import { type ActionPlanCheckOptions, actionPlanWindow, runActionPlanChecks } from "./check.js";
-import { type ActionPlan, ActionPlanSchema } from "./schema.js";
+import { type ActionPlanCheckOptions, actionPlanChecker } from "./check.js";
+import type { ActionPlan } from "./schema.js";
 
 /**
  * Validates unknown input as an action plan (handlingsplan): runs {@link ActionPlanSchema}, then
@@ -20,6 +19,5 @@ import { type ActionPlan, ActionPlanSchema } from "./schema.js";
  * //=> false
  */
 export function validateActionPlan(input: unknown, options: ActionPlanCheckOptions): Validation<ActionPlan> {
-  actionPlanWindow(options, "validateActionPlan"); // a bad option fails the same way whatever the input
-  return validateWith(ActionPlanSchema, input, options, runActionPlanChecks);
+  return actionPlanChecker.validate(input, options, "validateActionPlan");
 }

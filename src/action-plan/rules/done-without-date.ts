@@ -1,10 +1,24 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
-import type { ActionPlanRule } from "./context.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { PRACTICE } from "../../core/findings/basis.js";
+import { actionPlanRule } from "./context.js";
 
-/** `action-plan/done-without-date`: a row marked done with no `doneOn`. */
-export const doneWithoutDate: ActionPlanRule = (plan) =>
-  plan.rows.flatMap((row, index): RawFinding[] =>
-    row.status === "done" && row.doneOn === undefined
-      ? [{ code: "action-plan/done-without-date", path: ["rows", index, "doneOn"], params: { row: row.id } }]
-      : [],
-  );
+/** `action-plan/done-without-date`: a row marked done with no `doneOn`. Basis: practice. */
+export const doneWithoutDateRule = actionPlanRule({
+  codes: {
+    "action-plan/done-without-date": {
+      severity: "info",
+      basis: PRACTICE,
+      messages: {
+        nb: "Rad {row} er gjennomført, men mangler dato",
+        nn: "Rad {row} er gjennomført, men manglar dato",
+        en: "Row {row} is done but has no date",
+      },
+    },
+  },
+  run: (plan) =>
+    plan.rows.flatMap((row, index): RuleFinding<"action-plan/done-without-date">[] =>
+      row.status === "done" && row.doneOn === undefined
+        ? [{ code: "action-plan/done-without-date", path: ["rows", index, "doneOn"], params: { row: row.id } }]
+        : [],
+    ),
+});

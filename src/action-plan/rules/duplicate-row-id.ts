@@ -1,14 +1,28 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
-import type { ActionPlanRule } from "./context.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
+import { PRACTICE } from "../../core/findings/basis.js";
+import { actionPlanRule } from "./context.js";
 
-/** `action-plan/duplicate-row-id`: a row id already used by an earlier row; reported at each later use. */
-export const duplicateRowId: ActionPlanRule = (plan) => {
-  const seen = new Set<string>();
-  return plan.rows.flatMap((row, index): RawFinding[] => {
-    if (!seen.has(row.id)) {
-      seen.add(row.id);
-      return [];
-    }
-    return [{ code: "action-plan/duplicate-row-id", path: ["rows", index, "id"], params: { row: row.id } }];
-  });
-};
+/** `action-plan/duplicate-row-id`: a row id already used by an earlier row; reported at each later use. Basis: practice. */
+export const duplicateRowIdRule = actionPlanRule({
+  codes: {
+    "action-plan/duplicate-row-id": {
+      severity: "error",
+      basis: PRACTICE,
+      messages: {
+        nb: "Rad-ID {row} er brukt mer enn én gang",
+        nn: "Rad-ID {row} er brukt meir enn éin gong",
+        en: "Row id {row} is used more than once",
+      },
+    },
+  },
+  run: (plan) => {
+    const seen = new Set<string>();
+    return plan.rows.flatMap((row, index): RuleFinding<"action-plan/duplicate-row-id">[] => {
+      if (!seen.has(row.id)) {
+        seen.add(row.id);
+        return [];
+      }
+      return [{ code: "action-plan/duplicate-row-id", path: ["rows", index, "id"], params: { row: row.id } }];
+    });
+  },
+});

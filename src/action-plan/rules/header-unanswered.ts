@@ -1,13 +1,30 @@
-import type { RawFinding } from "../../_lib/_legacy.js";
+import type { RuleFinding } from "../../_lib/engine/rule.js";
 import type { ActionPlan } from "../schema.js";
-import type { ActionPlanRule } from "./context.js";
+import { HEADER_BASIS } from "./_basis.js";
+import { actionPlanRule } from "./context.js";
 
 const QUESTIONS = ["hasWorkingGroup", "carriedBy", "anchoredInServicePlans", "signed"] as const satisfies readonly (keyof ActionPlan)[];
 
-/** `action-plan/header-unanswered`: a header question left out (or, for `carriedBy`, answered with no service). */
-export const headerUnanswered: ActionPlanRule = (plan) =>
-  QUESTIONS.flatMap((question): RawFinding[] => {
-    const answer = plan[question];
-    const unanswered = answer === undefined || (Array.isArray(answer) && answer.length === 0);
-    return unanswered ? [{ code: "action-plan/header-unanswered", path: [question], params: { question } }] : [];
-  });
+/**
+ * `action-plan/header-unanswered`: a header question left out (or, for `carriedBy`, answered with no
+ * service). Basis: the header questions of the development projects' action-plan model.
+ */
+export const headerUnansweredRule = actionPlanRule({
+  codes: {
+    "action-plan/header-unanswered": {
+      severity: "info",
+      basis: HEADER_BASIS,
+      messages: {
+        nb: "Spørsmålet {question} i planhodet er ikke besvart",
+        nn: "Spørsmålet {question} i planhovudet er ikkje svara på",
+        en: "The header question {question} is not answered",
+      },
+    },
+  },
+  run: (plan) =>
+    QUESTIONS.flatMap((question): RuleFinding<"action-plan/header-unanswered">[] => {
+      const answer = plan[question];
+      const unanswered = answer === undefined || (Array.isArray(answer) && answer.length === 0);
+      return unanswered ? [{ code: "action-plan/header-unanswered", path: [question], params: { question } }] : [];
+    }),
+});

@@ -1,5 +1,22 @@
-import type { ActionPlanRule } from "./context.js";
+import { HEADER_BASIS } from "./_basis.js";
+import { actionPlanRule } from "./context.js";
 
-/** `action-plan/not-anchored`: the header answers "Nei" to "are the measures anchored in the services' own plans?". */
-export const notAnchored: ActionPlanRule = (plan) =>
-  plan.anchoredInServicePlans === false ? [{ code: "action-plan/not-anchored", path: ["anchoredInServicePlans"] }] : [];
+/**
+ * `action-plan/not-anchored`: the header answers "Nei" to "are the measures anchored in the services'
+ * own plans?". Basis: the header questions of the development projects' action-plan model.
+ */
+export const notAnchoredRule = actionPlanRule({
+  codes: {
+    "action-plan/not-anchored": {
+      severity: "warning",
+      basis: HEADER_BASIS,
+      messages: {
+        nb: "Tiltakene er ikke forankret i tjenestenes eget planverk",
+        nn: "Tiltaka er ikkje forankra i planverket til tenestene",
+        en: "The measures are not anchored in the services' own plans",
+      },
+    },
+  },
+  run: (plan) =>
+    plan.anchoredInServicePlans === false ? [{ code: "action-plan/not-anchored", path: ["anchoredInServicePlans"] }] : [],
+});

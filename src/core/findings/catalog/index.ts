@@ -1,6 +1,6 @@
 import type { FindingCode } from "../codes.js";
 import type { FindingDefinition } from "../types.js";
-import { actionPlanFindings } from "./action-plan.js";
+import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "../../../mapping/rules/index.js";
