@@ -1,13 +1,41 @@
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
-import { finalizeFindings, schemaFindings, validateWith } from "../../_lib/_legacy.js";
+import { defineChecker } from "../../_lib/engine/checker.js";
+import { type RuleFinding, ruleFor } from "../../_lib/engine/rule.js";
+import { finalizeFindings as finalizeWith, schemaFindings as schemaFindingsWith } from "../../_lib/findings.js";
+import { resolveTodayOption } from "../../_lib/options.js";
 import { DeadlineSchema } from "../dates/deadline.js";
+import type { Locale } from "../locale.js";
+import { PRACTICE } from "./basis.js";
 import { findingCatalog } from "./catalog/index.js";
 import { formatFindingsTable, formatPath } from "./format.js";
 import { findingMessage } from "./message.js";
-import type { Finding } from "./types.js";
+import type { Finding, RuleSetting, Severity } from "./types.js";
 
 const TitledSchema = z.strictObject({ title: z.string().min(1), deadline: DeadlineSchema });
+type Titled = z.output<typeof TitledSchema>;
+type TitledOptions = { readonly today?: string; readonly locale?: Locale };
+
+// A document kind of its own on the engine: no rules, or one rule reporting at a given severity.
+function titledChecker(severity?: Severity) {
+  const rule = ruleFor<Titled, object>();
+  const messages = { nb: "m", nn: "m", en: "m" };
+  const rules =
+    severity === undefined
+      ? []
+      : [rule({ codes: { "milestones/empty-phase": { severity, basis: PRACTICE, messages } }, run: () => [{ code: "milestones/empty-phase", path: [] }] })];
+  return defineChecker({
+    document: { name: "doc", label: "a titled document" },
+    schema: TitledSchema,
+    options: (options: TitledOptions) => ({ today: resolveTodayOption(options) }),
+    context: () => ({}),
+    rules,
+  });
+}
+const validateWith = (input: unknown, options: TitledOptions, severity?: Severity) => titledChecker(severity).validate(input, options, "validateTitled");
+const schemaFindings = (issues: readonly z.core.$ZodIssue[], locale: Locale) => schemaFindingsWith(issues, findingCatalog, locale);
+const finalizeFindings = (raw: readonly RuleFinding[], options: { readonly locale?: Locale; readonly rules?: Readonly<Record<string, RuleSetting>> }) =>
+  finalizeWith(raw, findingCatalog, { locale: options.locale ?? "nb", rules: options.rules });
 
 describe("findingCatalog", () => {
   it("names every code area/kebab-name with a basis and three messages", () => {
@@ -37,19 +65,18 @@ describe("findingMessage", () => {
   });
 });
 
-describe("validateWith", () => {
-  const noChecks = (): Finding[] => [];
+describe("a checker's validate", () => {
 
   it("returns the value with no findings for valid input", () => {
-    const result = validateWith(TitledSchema, { title: "x", deadline: { kind: "year", year: 2013 } }, { today: "2013-01-01" }, noChecks);
+    const result = validateWith({ title: "x", deadline: { kind: "year", year: 2013 } }, { today: "2013-01-01" });
     expect(result).toEqual({ ok: true, value: { title: "x", deadline: { kind: "year", year: 2013 } }, findings: [] });
   });
 
   it("turns zod issues into findings with zod's path, in the caller's locale", () => {
     const input = { title: 5, deadline: { kind: "month", month: "2012-13" } };
-    const nb = validateWith(TitledSchema, input, { today: "2013-01-01" }, noChecks);
-    const en = validateWith(TitledSchema, input, { today: "2013-01-01", locale: "en" }, noChecks);
-    const nn = validateWith(TitledSchema, input, { today: "2013-01-01", locale: "nn" }, noChecks);
+    const nb = validateWith(input, { today: "2013-01-01" });
+    const en = validateWith(input, { today: "2013-01-01", locale: "en" });
+    const nn = validateWith(input, { today: "2013-01-01", locale: "nn" });
     expect(nb.ok).toBe(false);
     expect(nb.findings.map((f) => [f.code, f.path])).toEqual([
       ["schema/invalid-format", ["deadline", "month"]],
@@ -63,7 +90,7 @@ describe("validateWith", () => {
 
   it("uses the catalog's finer code for the library's own refinements", () => {
     const range = { kind: "range", from: { kind: "year", year: 2013 }, to: { kind: "year", year: 2012 } };
-    const result = validateWith(TitledSchema, { title: "x", deadline: range }, { today: "2013-01-01", locale: "en" }, noChecks);
+    const result = validateWith({ title: "x", deadline: range }, { today: "2013-01-01", locale: "en" });
     expect(result.findings).toEqual([
       { code: "schema/invalid-range", severity: "error", path: ["deadline", "to"], message: "The range ends before it starts", params: {} },
     ]);
@@ -71,20 +98,18 @@ describe("validateWith", () => {
 
   it("never throws on input of the wrong shape", () => {
     for (const input of [null, undefined, 42, "text", [], { title: [] }]) {
-      expect(validateWith(TitledSchema, input, { today: "2013-01-01" }, noChecks).ok).toBe(false);
+      expect(validateWith(input, { today: "2013-01-01" }).ok).toBe(false);
     }
   });
 
   it("is ok exactly when no finding is an error", () => {
-    const warn = (): Finding[] => [{ code: "schema/invalid", severity: "warning", path: [], message: "m" }];
-    const fail = (): Finding[] => [{ code: "schema/invalid", severity: "error", path: [], message: "m" }];
     const input = { title: "x", deadline: { kind: "year", year: 2013 } };
-    expect(validateWith(TitledSchema, input, { today: "2013-01-01" }, warn).ok).toBe(true);
-    expect(validateWith(TitledSchema, input, { today: "2013-01-01" }, fail).ok).toBe(false);
+    expect(validateWith(input, { today: "2013-01-01" }, "warning").ok).toBe(true);
+    expect(validateWith(input, { today: "2013-01-01" }, "error").ok).toBe(false);
   });
 
   it("throws a RangeError when today is not a date", () => {
-    expect(() => validateWith(TitledSchema, {}, { today: "yesterday" }, noChecks)).toThrow(RangeError);
+    expect(() => validateWith({}, { today: "yesterday" })).toThrow(RangeError);
   });
 });
 
