@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
 import { type Deadline, type DeadlineRange, DeadlineRangeSchema, DeadlineSchema } from "../core/dates/deadline.js";
-import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality-number.js";
 
 const IdSchema = z.string().min(1);
 

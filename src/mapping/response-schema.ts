@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/dates/calendar-date.js";
-import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality-number.js";
 import { MappingIdSchema } from "./_ids.js";
 import { type AssessmentValue, AssessmentValueSchema } from "./item-schema.js";
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { NamedObjectSchema } from "../core/named-schema.js";
-import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality.js";
+import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality-number.js";
 import { type PracticeAnswers, PracticeAnswersSchema } from "./practice-schema.js";
 
 /**

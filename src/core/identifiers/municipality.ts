@@ -1,36 +1,7 @@
-import * as z from "zod";
-import type { schemaFindings } from "../findings/catalog/schema.js";
 import { CODE_LISTS, codeListYear, hasMunicipalityNumberForm, resolveCodeYear } from "./municipality-codes/index.js";
 
-/**
- * Schema for a municipality number (kommunenummer): exactly 4 digits as a string, leading zero kept
- * (`"0301"` is Oslo). Only the format is checked; {@link countyOfMunicipality} tells the county.
- * A failure is a custom issue with `params: { code: "schema/invalid-municipality-number" }`;
- * neither issue nor message holds the input.
- *
- * @example
- * MunicipalityNumberSchema.safeParse("0301").success
- * //=> true
- * MunicipalityNumberSchema.safeParse("301").error?.issues
- * //=> [{ code: "custom", path: [], message: "Invalid municipality number",
- * //      params: { code: "schema/invalid-municipality-number" } }]
- */
-export const MunicipalityNumberSchema: z.ZodString = z.string().superRefine((value, ctx) => {
-  if (hasMunicipalityNumberForm(value)) return;
-  ctx.addIssue({
-    code: "custom",
-    message: "Invalid municipality number",
-    params: { code: "schema/invalid-municipality-number" satisfies keyof typeof schemaFindings },
-  });
-});
+export { type MunicipalityNumber, MunicipalityNumberSchema } from "./municipality-number.js";
 
-/**
- * A municipality number (kommunenummer): 4 digits, the first two being the county (fylke).
- *
- * @example
- * const oslo: MunicipalityNumber = "0301";
- */
-export type MunicipalityNumber = string;
 
 /**
  * A county (fylke): its two-digit number and its Norwegian name.

@@ -18,12 +18,7 @@ export const CODE_LISTS: Readonly<Record<number, CodeListData>> = {
 /** The year a number is read in when the caller gives none. */
 export const DEFAULT_CODE_YEAR = 2024;
 
-const FOUR_DIGITS = /^\d{4}$/;
-
-/** Whether a value has the form of a municipality number: a string of exactly 4 digits. */
-export function hasMunicipalityNumberForm(value: unknown): value is string {
-  return typeof value === "string" && FOUR_DIGITS.test(value);
-}
+export { hasMunicipalityNumberForm } from "../municipality-number.js";
 
 const LIST_YEARS: readonly number[] = Object.keys(CODE_LISTS)
   .map(Number)
