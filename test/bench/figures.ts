@@ -2,9 +2,8 @@
 // `npm run bench figures` (and by the full run); one that throws prints an error line and the run goes on.
 import type { FigureProvider } from "./_figure.js";
 import { inputFigures } from "./input-figures.js";
-// To add a provider, import it and list it below, e.g.:
-// import { sizeFigures } from "./sizes.js";   // gzip sizes of single-import consumers (esbuild, zod external)
-// import { typeFigures } from "./types.js";   // type instantiations of a consumer importing every export
+import { sizeFigures } from "./sizes.js"; // gzip sizes of single-import consumers (esbuild, zod external)
+import { typeFigures } from "./types.js"; // type instantiations of a consumer importing every export
 
 /**
  * Every figure provider, printed in this order.
@@ -15,6 +14,6 @@ import { inputFigures } from "./input-figures.js";
  */
 export const figureProviders: readonly FigureProvider[] = [
   { name: "bench inputs", provide: inputFigures },
-  // { name: "gzip sizes", provide: sizeFigures },
-  // { name: "type instantiations", provide: typeFigures },
+  { name: "gzip sizes", provide: sizeFigures },
+  { name: "type instantiations", provide: typeFigures },
 ];

@@ -9,14 +9,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 
-/** One measured figure, with its target where the issue sets one. */
-export interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly target?: { readonly max?: number; readonly min?: number };
-  readonly note?: string;
-}
+import type { Figure } from "./_figure.js";
+
+export type { Figure };
 
 interface SizeCase {
   readonly name: string;

@@ -16,19 +16,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { writeConsumer } from "./_type-consumer.js";
 
-/**
- * One static figure: a measured value with its unit and, optionally, the bound it should keep.
- *
- * @example
- * const figure: Figure = { name: "type instantiations", value: 12_000, unit: "", target: { max: 30_000 } };
- */
-export interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly target?: { readonly max?: number; readonly min?: number };
-  readonly note?: string;
-}
+import type { Figure } from "./_figure.js";
+
+export type { Figure };
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../..", import.meta.url));

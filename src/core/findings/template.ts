@@ -1,11 +1,22 @@
 // Internal: a message template filled in with a finding's params.
 import type { FindingParams } from "./types.js";
 
+// Each template split once into text and placeholder names (odd indexes): [text, name, text, ...].
+const splitTemplates = new Map<string, readonly string[]>();
+
 /** Replaces each `{name}` with the param of that name; a placeholder with no such param is left as written. */
 export function fillTemplate(template: string, params: FindingParams | undefined): string {
-  if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value: unknown = Object.hasOwn(params, name) ? params[name] : undefined;
-    return typeof value === "string" || typeof value === "number" ? String(value) : placeholder;
-  });
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    splitTemplates.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let text = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? "";
+    const value: unknown = params !== undefined && Object.hasOwn(params, name) ? params[name] : undefined;
+    text += (typeof value === "string" || typeof value === "number" ? String(value) : `{${name}}`) + (parts[i + 1] ?? "");
+  }
+  return text;
 }
