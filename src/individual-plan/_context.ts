@@ -1,6 +1,7 @@
 import { ruleFor } from "../_lib/engine/rule.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
-import { type MeasureDeadlineState, measureDeadlineState, measureSince } from "./_measure-deadline.js";
+import { dayNumber } from "../core/dates/day-number.js";
+import { type MeasureDeadlineState, measureDeadlineOnDay, measureSince } from "./_measure-deadline.js";
 import { userBirthDate } from "./_user.js";
 import { type ConsentSubject, consentSubject } from "./consent/authority.js";
 import type { PlanParticipant } from "./participant.js";
@@ -52,8 +53,9 @@ export function indexPlan(plan: IndividualPlan): PlanIndex {
 /** What the rules see of a plan: the settings, its index, and its measures' deadline states on first use. */
 export function planRuleContext(plan: IndividualPlan, { today, dueSoonDays }: PlanSettings): PlanRuleContext {
   let deadlines: readonly MeasureDeadlineState[] | undefined;
+  const day = dayNumber(today);
   const measureDeadlines = (): readonly MeasureDeadlineState[] =>
-    (deadlines ??= (plan.measures ?? []).map((measure) => measureDeadlineState(measure, today, dueSoonDays, measureSince(plan, measure))));
+    (deadlines ??= (plan.measures ?? []).map((measure) => measureDeadlineOnDay(measure, day, dueSoonDays, measureSince(plan, measure))));
   return { today, dueSoonDays, index: indexPlan(plan), measureDeadlines };
 }
 

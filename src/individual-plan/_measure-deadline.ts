@@ -37,9 +37,13 @@ export function measureDeadlineState(
   dueSoonDays: number,
   since?: CalendarDate,
 ): MeasureDeadlineState {
+  return measureDeadlineOnDay(measure, dayNumber(today), dueSoonDays, since);
+}
+
+/** {@link measureDeadlineState} with today as a day number, read once for all of a plan's measures. */
+export function measureDeadlineOnDay(measure: PlanMeasure, day: number, dueSoonDays: number, since?: CalendarDate): MeasureDeadlineState {
   const deadline = measure.deadline;
   if (deadline === undefined || !isOpenMeasure(measure)) return {};
-  const day = dayNumber(today);
   // A one-off measure is done by its status; days of work count only for a recurrence's periods.
   const done = deadline.kind === "recurrence" ? (measure.carriedOutOn ?? []).map(dayNumber) : false;
   const state = deadlineDayState(deadline, day, dueSoonDays, since === undefined ? undefined : dayNumber(since), done);

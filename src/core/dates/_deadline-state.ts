@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { dayNumber } from "./day-number.js";
 import type { Deadline } from "./deadline.js";
-import { endOfDeadline } from "./deadline-end.js";
+import { endDayOfDeadline } from "./deadline-end.js";
 import { type RecurrenceState, recurrenceState } from "./_recurrence-state.js";
 
 /**
@@ -61,7 +60,7 @@ export function dueDayState(due: number, today: number, dueSoonDays: number, don
  */
 export function deadlineDayState(deadline: Deadline, today: number, dueSoonDays: number, since: number | undefined, done: DoneDays): DayState {
   if (deadline.kind !== "recurrence") {
-    return dueDayState(dayNumber(endOfDeadline(deadline)), today, dueSoonDays, typeof done === "boolean" ? done : done.length > 0);
+    return dueDayState(endDayOfDeadline(deadline), today, dueSoonDays, typeof done === "boolean" ? done : done.length > 0);
   }
   const ended = done === true;
   const state = recurrenceState(deadline, today, typeof done === "boolean" ? NONE : done);

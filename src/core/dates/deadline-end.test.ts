@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deadlineEnd, deadlineStart, isOneOffDeadline } from "./deadline-end.js";
+import { dayNumber } from "./day-number.js";
+import { deadlineEnd, deadlineStart, endDayOfDeadline, endOfDeadline, isOneOffDeadline } from "./deadline-end.js";
 import { DeadlineSchema } from "./deadline.js";
 
 describe("deadlineEnd", () => {
@@ -61,5 +63,25 @@ describe("DeadlineSchema", () => {
   it("rejects months out of range and unknown kinds", () => {
     expect(DeadlineSchema.safeParse({ kind: "month", month: "2012-13" }).success).toBe(false);
     expect(DeadlineSchema.safeParse({ kind: "week", week: 3 }).success).toBe(false);
+  });
+});
+
+describe("endDayOfDeadline", () => {
+  it("is the day number of the end, for dates, months, years and ranges", () => {
+    const year = fc.integer({ min: 1, max: 9999 });
+    const month = fc.integer({ min: 1, max: 12 });
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    const point = fc.oneof(
+      fc.tuple(year, month).map(([y, m]) => ({ kind: "month" as const, month: `${pad(y, 4)}-${pad(m, 2)}` })),
+      year.map((y) => ({ kind: "year" as const, year: y })),
+      fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => ({
+        kind: "date" as const,
+        date: d.toISOString().slice(0, 10),
+      })),
+    );
+    const deadline = fc.oneof(point, fc.tuple(point, point).map(([from, to]) => ({ kind: "range" as const, from, to })));
+    fc.assert(fc.property(deadline, (d) => {
+      expect(endDayOfDeadline(d)).toBe(dayNumber(endOfDeadline(d)));
+    }));
   });
 });

@@ -1,6 +1,7 @@
 import type { CalendarDate } from "./calendar-date.js";
 import { type Deadline, type OneOffDeadline, pointEnd, pointStart } from "./deadline.js";
 import { requireDeadline } from "./_deadline-guard.js";
+import { dayNumber, dayNumberOf } from "./day-number.js";
 
 /** {@link deadlineEnd} without the door check, for deadlines a schema has accepted. Internal. */
 export function endOfDeadline(deadline: OneOffDeadline): CalendarDate {
@@ -8,6 +9,26 @@ export function endOfDeadline(deadline: OneOffDeadline): CalendarDate {
 }
 
 /** {@link deadlineStart} without the door check, for deadlines a schema has accepted. Internal. */
+/**
+ * Internal: the day number of a one-off deadline's last day, worked out from its parts without
+ * writing the date out and reading it back (the hot path of every overdue and due-soon check).
+ */
+export function endDayOfDeadline(deadline: OneOffDeadline): number {
+  const point = deadline.kind === "range" ? deadline.to : deadline;
+  switch (point.kind) {
+    case "date":
+      return dayNumber(point.date);
+    case "month": {
+      // Day 0 of the next month is the last day of this one.
+      const year = Number(point.month.slice(0, point.month.length - 3));
+      const month = Number(point.month.slice(-2));
+      return dayNumberOf(year, month + 1, 0);
+    }
+    case "year":
+      return dayNumberOf(point.year, 12, 31);
+  }
+}
+
 export function startOfDeadline(deadline: OneOffDeadline): CalendarDate {
   return deadline.kind === "range" ? pointStart(deadline.from) : pointStart(deadline);
 }
