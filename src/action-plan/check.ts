@@ -13,7 +13,7 @@ import { type ActionPlan, ActionPlanSchema } from "./schema.js";
  * const options: ActionPlanCheckOptions = { today: "2013-06-01", locale: "nn", dueSoonDays: 14 };
  */
 export interface ActionPlanCheckOptions extends CheckOptions {
-  /** Days from today within which an open row counts as due soon; 30 when left out, at most 3660. */
+  /** Days from today within which an open row counts as due soon; 14 when left out (the one due window of every concept), at most 3660. */
   readonly dueSoonDays?: number;
 }
 

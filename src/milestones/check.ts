@@ -14,7 +14,7 @@ import { type MilestoneSchedule, MilestoneScheduleSchema } from "./schema.js";
  * const options: MilestoneCheckOptions = { today: "2012-07-01", locale: "en", dueSoonDays: 60 };
  */
 export interface MilestoneCheckOptions extends CheckOptions {
-  /** Days from today within which an open milestone counts as due soon; 30 when left out, at most 3660. */
+  /** Days from today within which an open milestone counts as due soon; 14 when left out (the one due window of every concept), at most 3660. */
   readonly dueSoonDays?: number;
 }
 
