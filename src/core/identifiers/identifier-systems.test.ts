@@ -44,7 +44,7 @@ describe("identifierSystemOf", () => {
   });
 
   it("never throws on a value that is not a result", () => {
-    for (const value of [undefined, null, "15859012342", { valid: true, kind: "toString" }]) {
+    for (const value of [undefined, null, "15859012342", { valid: true, kind: "toString" }, { valid: true, kind: { toString: null } }, { valid: true, kind: Symbol("fodselsnummer") }]) {
       // @ts-expect-error a caller without types may pass anything
       expect(identifierSystemOf(value)).toBeUndefined();
     }

@@ -86,5 +86,8 @@ const SYSTEM_OF_KIND: Readonly<Record<NationalIdKind, IdentifierSystem | undefin
  */
 export function identifierSystemOf(result: NationalIdResult): IdentifierSystem | undefined {
   if (typeof result !== "object" || result === null || !result.valid) return undefined;
-  return Object.hasOwn(SYSTEM_OF_KIND, result.kind) ? SYSTEM_OF_KIND[result.kind] : undefined;
+  const kind: unknown = result.kind;
+  return typeof kind === "string" && Object.hasOwn(SYSTEM_OF_KIND, kind)
+    ? SYSTEM_OF_KIND[kind as NationalIdKind]
+    : undefined;
 }
