@@ -5,6 +5,7 @@ import { MunicipalityNumberSchema } from "../core/identifiers/municipality-numbe
 import { NationalIdSchema } from "../core/identifiers/national-id.js";
 import { OrganizationNumberSchema } from "../core/identifiers/organization-number.js";
 import { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "../documents/kinds.js";
+import { EnableWhenSchema, ItemTextSchema } from "../mapping/item-schema.js";
 import { describeValue } from "../_lib/options.js";
 import { kindSource } from "./kinds.js";
 import { asciiDigits, restorations } from "./restore.js";
@@ -50,6 +51,8 @@ function sharedParts(): z.core.$ZodRegistry<{ id?: string }> {
   registry.add(NationalIdSchema, { id: "NationalId" });
   registry.add(OrganizationNumberSchema, { id: "OrganizationNumber" });
   registry.add(MunicipalityNumberSchema, { id: "MunicipalityNumber" });
+  registry.add(ItemTextSchema, { id: "ItemText" });
+  registry.add(EnableWhenSchema, { id: "EnableWhen" });
   return registry;
 }
 
