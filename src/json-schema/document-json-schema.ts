@@ -66,7 +66,9 @@ function sharedParts(): z.core.$ZodRegistry<{ id?: string }> {
  * the `samhandling` command; docs/json-schema.md lists them. The same JSON is shipped as
  * `samhandling/schemas/<kind>.schema.json`. A new object on each call; nothing is registered globally.
  *
- * @param kind - One of {@link DOCUMENT_KINDS}, e.g. `"individual-plan"`.
+ * @param kind - A document kind, the `kind` the document carries: `"individual-plan"`,
+ *   `"coordination-case"`, `"action-plan"`, `"milestone-schedule"`, `"questionnaire"`,
+ *   `"mapping-response"` or `"municipal-report"`.
  * @returns The schema, with `$id` `https://samhandling.github.io/samhandling/schemas/<kind>.schema.json`.
  * @throws RangeError when `kind` is not a document kind.
  *
