@@ -372,3 +372,6 @@ export {
   type CaseUserInput,
   type CoordinationCaseInput,
 } from "./coordination-case/index.js";
+
+// JSON Schema files (JSON Schema) of each document kind, for integrators in other languages
+export { type DocumentJsonSchema, documentJsonSchema, JSON_SCHEMA_BASE } from "./json-schema/index.js";

@@ -36,6 +36,9 @@ const cases: readonly SizeCase[] = [
   { name: "everything (import * as all)", source: `import * as all from "samhandling";\nexport { all };`, max: EVERYTHING_KB },
   // What the library adds to an app's zod: catches zod code it forces in, such as every locale.
   { name: "validateActionPlan, zod bundled, beyond zod", source: `export { validateActionPlan } from "samhandling/action-plan";`, max: ONE_CONCEPT_KB, withZod: true },
+  // Every document schema and, with zod bundled, zod's JSON Schema generator: only for those who import it.
+  { name: "documentJsonSchema (samhandling/json-schema)", source: `export { documentJsonSchema } from "samhandling/json-schema";`, max: EVERYTHING_KB },
+  { name: "documentJsonSchema, zod bundled, beyond zod", source: `export { documentJsonSchema } from "samhandling/json-schema";`, max: EVERYTHING_KB, withZod: true },
 ];
 
 /** The app that already uses zod, which the `withZod` cases are measured beyond. */

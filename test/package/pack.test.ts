@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DOCUMENT_KINDS } from "../../src/documents/kinds.js";
+import { documentJsonSchema } from "../../src/json-schema/index.js";
 
 // `npm pack` (its prepack builds dist) from this checkout, the tarball installed into a temporary
 // project beside zod and date-fns, and every entry point imported from ESM and required from CJS.
@@ -23,9 +25,13 @@ const known: Readonly<Record<string, readonly [string, "function" | "object" | "
   "./milestones": ["validateMilestoneSchedule", "function"],
   "./mapping": ["validateMappingResponse", "function"],
   "./reporting": ["validateMunicipalReport", "function"],
+  "./json-schema": ["documentJsonSchema", "function"],
+  "./schemas/*": ["$id", "string"],
   "./package.json": ["name", "string"],
 };
-const specifier = (entry: string): string => (entry === "." ? "samhandling" : `samhandling/${entry.slice(2)}`);
+/** The one file a wildcard entry point is loaded through here. */
+const wildcard: Readonly<Record<string, string>> = { "./schemas/*": "./schemas/individual-plan.schema.json" };
+const specifier = (entry: string): string => (entry === "." ? "samhandling" : `samhandling/${(wildcard[entry] ?? entry).slice(2)}`);
 
 let work = "";
 let files: string[] = [];
@@ -89,8 +95,12 @@ describe("the packed package", () => {
     const targets = Object.values(manifest.exports).flatMap((target) =>
       typeof target === "string" ? [target] : Object.values(target ?? {}).flatMap((conditions: Record<string, string>) => Object.values(conditions)),
     );
-    expect(targets.length).toBe(4 * (Object.keys(known).length - 1) + 1);
-    expect(targets.map((target) => target.replace(/^\.\//, "")).filter((target) => !files.includes(target))).toEqual([]);
+    const plain = Object.values(manifest.exports).filter((target) => typeof target === "string").length;
+    expect(targets.length).toBe(4 * (Object.keys(known).length - plain) + plain);
+    // A wildcard target (`./dist/schemas/*`) is held when some file matches it.
+    const held = (target: string): boolean =>
+      target.includes("*") ? files.some((file) => file.startsWith(target.slice(0, target.indexOf("*")))) : files.includes(target);
+    expect(targets.map((target) => target.replace(/^\.\//, "")).filter((target) => !held(target))).toEqual([]);
   });
 
   it("lists exactly the entry points tested here", () => {
@@ -106,5 +116,57 @@ describe("the packed package", () => {
       expect(cjs[specifier(entry)]?.names, specifier(entry)).toEqual(esm[specifier(entry)]?.names);
     }
     expect(esm["samhandling"]?.names.length).toBeGreaterThan(100);
+  });
+});
+
+describe("the JSON Schema files in the packed package", () => {
+  /** The fenced blocks of one language in the README's "JSON Schema" section. */
+  function readmeBlocks(language: string): string[] {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("\n## JSON Schema\n"), readme.indexOf("\n## ", readme.indexOf("\n## JSON Schema\n") + 1));
+    return [...section.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, "g"))].map((match) => match[1] ?? "");
+  }
+
+  /** What a block's `console.log(...); // shown` comments say it prints, line by line. */
+  const shown = (code: string): string[] => [...code.matchAll(/console\.log\(.*\); \/\/ (.*)$/gm)].map((match) => match[1] ?? "");
+
+  it("holds one file per document kind and no other", () => {
+    expect(files.filter((file) => file.startsWith("dist/schemas/")).sort()).toEqual(DOCUMENT_KINDS.map((kind) => `dist/schemas/${kind}.schema.json`).sort());
+  });
+
+  it("holds exactly documentJsonSchema(kind) in every file", () => {
+    for (const kind of DOCUMENT_KINDS) {
+      const shipped: unknown = JSON.parse(readFileSync(join(project, "node_modules", "samhandling", "dist", "schemas", `${kind}.schema.json`), "utf8"));
+      expect(shipped, kind).toEqual(documentJsonSchema(kind));
+    }
+  });
+
+  it("runs the README's JavaScript as written, from ESM and CJS, and prints what its comments say", () => {
+    const requireHere = createRequire(join(root, "package.json"));
+    for (const dependency of ["ajv", "ajv-formats"]) {
+      symlinkSync(dirname(requireHere.resolve(`${dependency}/package.json`)), join(project, "node_modules", dependency), "junction");
+    }
+    const blocks = readmeBlocks("js");
+    expect(blocks.length).toBe(2);
+    for (const [index, code] of blocks.entries()) {
+      const file = join(project, code.includes("require(") ? `readme-${index}.cjs` : `readme-${index}.mjs`);
+      writeFileSync(file, code);
+      const result = spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
+      expect({ stderr: result.stderr, status: result.status }).toEqual({ stderr: "", status: 0 });
+      expect(result.stdout.trim().split("\n")).toEqual(shown(code));
+    }
+  });
+
+  it("takes the files out of the tarball with the README's command", () => {
+    const [command] = readmeBlocks("sh");
+    const extract = command?.split(" && ")[1]?.trim() ?? "";
+    expect(extract).toMatch(/^tar -xzf samhandling-\*\.tgz /);
+    const out = mkdtempSync(join(tmpdir(), "samhandling-schemas-"));
+    try {
+      execFileSync("sh", ["-c", `cp ${work}/*.tgz . && ${extract}`], { cwd: out, stdio: "ignore" });
+      expect(readdirSync(out).filter((name) => name.endsWith(".schema.json")).sort()).toEqual(DOCUMENT_KINDS.map((kind) => `${kind}.schema.json`).sort());
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

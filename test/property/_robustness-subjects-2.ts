@@ -10,6 +10,7 @@ import {
   deadlineStart,
   deadlineState,
   describeDeadline,
+  documentJsonSchema,
   findingMessage,
   isFindingCode,
   firstMunicipalityListYear,
@@ -116,6 +117,8 @@ export const moreSubjects: readonly Subject[] = [
   subject("countyOfMunicipality", ["1547", "3001", "0301"], { year: 2022 }, countyOfMunicipality, true),
   subject("ageOn", ["2010-11-24", "2008-02-29", new Date(1990, 4, 15)], "2026-11-24", ageOn, true),
   subject("firstMunicipalityListYear", [undefined], undefined, firstMunicipalityListYear, true),
+  // JSON Schema files: a RangeError for anything but a document kind
+  subject("documentJsonSchema", ["individual-plan", "questionnaire", "municipal-report"], undefined, documentJsonSchema),
   // Findings: the message parameters of a known code
   subject("isFindingCode", ["plan/missing-consent", "plan/unheard-of", 42, null], undefined, isFindingCode, true),
   placed("findingMessage(params)", [{ detail: "x" }, {}, { count: 3, date: "2025-10-01" }], "nn", (doc, locale) => message("schema/invalid", doc, locale)),

@@ -138,7 +138,7 @@ export const DeadlineRangeSchema = z
   });
 
 /** The most times a `times-per` recurrence allows in each of its periods: one day each. */
-const TIMES_PER_LIMIT = { month: 28, quarter: 90, "half-year": 181 } as const;
+export const TIMES_PER_LIMIT = { month: 28, quarter: 90, "half-year": 181 } as const;
 
 /**
  * Schema for {@link Recurrence}.
