@@ -393,3 +393,21 @@ export {
   mappingResponseToFhir,
   questionnaireToFhir,
 } from "./fhir/mapping/index.js";
+export {
+  caseClosingReasonCodeSystem,
+  caseConsentGiverCodeSystem,
+  caseConsentStatusCodeSystem,
+  caseTaskCodeSystem,
+  caseTaskValueCodeSystem,
+  type CoordinationCaseBundle,
+  coordinationCaseCodeSystems,
+  coordinationCaseToFhir,
+  type FhirCasePatient,
+  type FhirCasePractitioner,
+  type FhirCaseResource,
+  type FhirCaseServiceRequest,
+  type FhirCaseTask,
+  type FhirTaskValue,
+  noticeSourceCodeSystem,
+  offerAnswerCodeSystem,
+} from "./fhir/coordination-case/index.js";

@@ -1,0 +1,15 @@
+// Internal: the identifier systems and extension of the coordination-case export.
+import { canonicalUrl } from "../canonical.js";
+
+/** The case's id in the unit's register (ServiceRequest.identifier). */
+export const CASE_ID_SYSTEM = canonicalUrl("NamingSystem", "coordination-case-id");
+/** The user's case-local pseudonymous id (Patient.identifier). */
+export const CASE_USER_SYSTEM = canonicalUrl("NamingSystem", "coordination-case-user");
+/** The unit's own id of a coordinator (Practitioner.identifier). */
+export const COORDINATOR_ID_SYSTEM = canonicalUrl("NamingSystem", "coordinator-id");
+/** An appointment's id within its case (Task.identifier). */
+export const APPOINTMENT_ID_SYSTEM = canonicalUrl("NamingSystem", "coordinator-appointment-id");
+/** An individual plan's id (`IndividualPlan.id`), for the logical reference to its CarePlan. */
+export const PLAN_ID_SYSTEM = canonicalUrl("NamingSystem", "individual-plan-id");
+/** The extension on the ServiceRequest that says where the notice came from. */
+export const NOTICE_SOURCE_URL = canonicalUrl("StructureDefinition", "notice-source");
