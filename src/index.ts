@@ -390,6 +390,9 @@ export {
   type FhirReference,
   type FhirResourceType,
   mappingAssessmentCodeSystem,
+  mappingResponseFromFhir,
+  type MappingResponseFromFhirOptions,
+  type MappingResponseFromFhirResult,
   mappingResponseToFhir,
   questionnaireToFhir,
 } from "./fhir/mapping/index.js";

@@ -1,4 +1,5 @@
 export { mappingAssessmentCodeSystem } from "./code-systems.js";
+export { mappingResponseFromFhir, type MappingResponseFromFhirOptions, type MappingResponseFromFhirResult } from "./from-fhir.js";
 export { questionnaireToFhir } from "./questionnaire.js";
 export { mappingResponseToFhir } from "./response.js";
 export type {
