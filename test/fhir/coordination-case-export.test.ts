@@ -11,6 +11,7 @@ import {
   type FhirReference,
 } from "../../src/index.js";
 import { deepFreeze, makeAppointment, makeCase, makeNewCase, syntheticNationalId } from "../fixtures/coordination-case.js";
+import { checkFhir } from "./_bundle-checks.js";
 import { fhirIssues } from "./_medplum.js";
 import { codingProblems, codingsIn } from "./mapping-conformance.js";
 
@@ -52,6 +53,7 @@ function bundleProblems(bundle: CoordinationCaseBundle): string[] {
     else if (reference.type !== undefined && reference.type !== target.resourceType) problems.push(`${path}: type ${reference.type} for a ${target.resourceType}`);
   }
   problems.push(...codingsIn(bundle).flatMap(([path, coding]) => codingProblems(coding, coordinationCaseCodeSystems, path)));
+  problems.push(...checkFhir(typed, { codeSystems: coordinationCaseCodeSystems }).map((p) => `${p.check} ${p.path}: ${p.message}`));
   return problems;
 }
 
@@ -80,7 +82,10 @@ describe("coordinationCaseToFhir", () => {
       ...bundle,
       entry: bundle.entry.map((entry, i) => (i === 1 && entry.resource.resourceType === "ServiceRequest" ? { ...entry, resource: { ...entry.resource, subject: { reference: "urn:uuid:nowhere" } } } : entry)),
     };
-    expect(bundleProblems(broken)).toEqual(["entry[1].resource.subject: unresolved"]);
+    expect(bundleProblems(broken)).toEqual([
+      "entry[1].resource.subject: unresolved",
+      "reference Bundle.entry[1].resource.subject.reference: reference urn:uuid:nowhere resolves to no Bundle entry",
+    ]);
   });
 
   it("maps the case's statuses: open, closed with coordination established, closed for another reason", () => {
@@ -145,6 +150,6 @@ describe("coordinationCaseToFhir", () => {
   });
 
   it("defines valid code systems", () => {
-    for (const system of coordinationCaseCodeSystems) expect(medplumProblems(system)).toEqual([]);
+    for (const system of coordinationCaseCodeSystems) expect([...medplumProblems(system), ...checkFhir(system)]).toEqual([]);
   });
 });

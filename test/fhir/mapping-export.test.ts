@@ -9,6 +9,7 @@ import {
 } from "../../src/index.js";
 import { deepFreeze, makeResponse, makeTinyQuestionnaire, makeTinyResponse, readMappingResponses } from "../fixtures/mapping.js";
 import { FHIR_BASE } from "../../src/fhir/canonical.js";
+import { checkFhir } from "./_bundle-checks.js";
 import { fhirIssues } from "./_medplum.js";
 import { codingProblems, codingsIn, responseProblems } from "./mapping-conformance.js";
 
@@ -17,7 +18,8 @@ const OWN = [mappingAssessmentCodeSystem];
 function problemsOf(resource: MedplumQuestionnaire | MedplumQuestionnaireResponse | MedplumCodeSystem): string[] {
   const issues = fhirIssues(resource).map((issue) => `${issue.severity} ${issue.expression?.join(",")}: ${issue.details?.text}`);
   const codes = codingsIn(resource).flatMap(([path, coding]) => codingProblems(coding, OWN, path));
-  return [...issues, ...codes];
+  const checked = checkFhir(resource, { codeSystems: OWN }).map((p) => `${p.check} ${p.path}: ${p.message}`);
+  return [...issues, ...codes, ...checked];
 }
 
 describe("questionnaireToFhir", () => {

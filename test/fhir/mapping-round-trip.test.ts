@@ -4,12 +4,14 @@ import {
   coordinatingUnitMappingForm,
   type MappingAnswer,
   type MappingResponse,
+  mappingAssessmentCodeSystem,
   mappingResponseFromFhir,
   mappingResponseToFhir,
   type Questionnaire,
   type QuestionnaireItem,
 } from "../../src/index.js";
 import { itemsOf, makeTinyQuestionnaire, readMappingResponses } from "../fixtures/mapping.js";
+import { checkFhir } from "./_bundle-checks.js";
 import { fhirIssues } from "./_medplum.js";
 
 /** The answers in the questionnaire's order, as the FHIR response holds them. */
@@ -75,6 +77,7 @@ describe("mappingResponseFromFhir(mappingResponseToFhir(response))", () => {
       fc.property(responseArb(questionnaire), (response) => {
         const fhir = mappingResponseToFhir(response, questionnaire);
         expect(fhirIssues(fhir)).toEqual([]);
+        expect(checkFhir(fhir, { codeSystems: [mappingAssessmentCodeSystem] })).toEqual([]);
         const back = mappingResponseFromFhir(JSON.parse(JSON.stringify(fhir)), questionnaire);
         expect(back).toEqual({ response: inFormOrder(response, questionnaire), findings: [] });
       }),
