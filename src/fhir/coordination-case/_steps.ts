@@ -11,7 +11,7 @@ import {
   caseTaskValueCodeSystem,
   offerAnswerCodeSystem,
 } from "./code-systems.js";
-import { APPOINTMENT_ID_SYSTEM, PLAN_ID_SYSTEM } from "./_systems.js";
+import { APPOINTMENT_ID_SYSTEM, identifiersOf, PLAN_ID_SYSTEM, withIdentifiers } from "./_systems.js";
 import type { FhirCaseTask, FhirTaskValue } from "./types.js";
 
 /** What every step Task shares: the request, the case Task, the user. */
@@ -72,11 +72,16 @@ export function appointmentTask(appointment: CaseAppointment, owner: FhirReferen
   const { appointedOn, endedOn, trainedOn } = appointment;
   return {
     ...step(code, endedOn === undefined ? "in-progress" : "completed", links),
-    identifier: [{ system: APPOINTMENT_ID_SYSTEM, value: appointment.id }],
+    ...withIdentifiers(identifiersOf(APPOINTMENT_ID_SYSTEM, appointment.id)),
     executionPeriod: endedOn === undefined ? { start: appointedOn } : { start: appointedOn, end: endedOn },
     owner,
     ...(trainedOn !== undefined ? { input: [{ type: concept(caseTaskValueCodeSystem, "trained-on"), valueDate: trainedOn }] } : {}),
   };
+}
+
+function planIdentifier(id: string): { identifier?: { system: string; value: string } } {
+  const [identifier] = identifiersOf(PLAN_ID_SYSTEM, id);
+  return identifier === undefined ? {} : { identifier };
 }
 
 /** The plan made: completed on its day, the plan as a logical reference to a CarePlan by its id. */
@@ -84,7 +89,7 @@ export function planTask(plan: NonNullable<CoordinationCase["individualPlan"]>, 
   return {
     ...step("make-plan", "completed", links),
     executionPeriod: { end: plan.madeOn },
-    output: [{ type: concept(caseTaskValueCodeSystem, "individual-plan"), valueReference: { type: "CarePlan", identifier: { system: PLAN_ID_SYSTEM, value: plan.id } } }],
+    output: [{ type: concept(caseTaskValueCodeSystem, "individual-plan"), valueReference: { type: "CarePlan", ...planIdentifier(plan.id) } }],
   };
 }
 

@@ -13,3 +13,16 @@ export const APPOINTMENT_ID_SYSTEM = canonicalUrl("NamingSystem", "coordinator-a
 export const PLAN_ID_SYSTEM = canonicalUrl("NamingSystem", "individual-plan-id");
 /** The extension on the ServiceRequest that says where the notice came from. */
 export const NOTICE_SOURCE_URL = canonicalUrl("StructureDefinition", "notice-source");
+
+/**
+ * An identifier as a one-element list, or none when the value is blank: FHIR strings need a
+ * character that is not white space, and the schema's ids do not ask for one.
+ */
+export function identifiersOf(system: string, value: string): { system: string; value: string }[] {
+  return value.trim() === "" ? [] : [{ system, value }];
+}
+
+/** `{ identifier }` when there is one, else nothing (FHIR forbids an empty array). */
+export function withIdentifiers<T extends { system?: string; value?: string }>(identifier: T[]): { identifier?: T[] } {
+  return identifier.length === 0 ? {} : { identifier };
+}

@@ -6,7 +6,7 @@ import { FHIR_BASE } from "../canonical.js";
 import { codingOf } from "../mapping/_code-system.js";
 import type { FhirIdentifier, FhirReference } from "../mapping/types.js";
 import { activityTask, appointmentTask, consentTask, offerTask, planTask, type StepLinks } from "./_steps.js";
-import { CASE_ID_SYSTEM, CASE_USER_SYSTEM, COORDINATOR_ID_SYSTEM, NOTICE_SOURCE_URL } from "./_systems.js";
+import { CASE_ID_SYSTEM, CASE_USER_SYSTEM, COORDINATOR_ID_SYSTEM, identifiersOf, NOTICE_SOURCE_URL, withIdentifiers } from "./_systems.js";
 import { uuidV5 } from "./_uuid.js";
 import { caseClosingReasonCodeSystem, caseTaskCodeSystem, noticeSourceCodeSystem } from "./code-systems.js";
 import type { CoordinationCaseBundle, FhirCasePatient, FhirCaseResource, FhirCaseServiceRequest, FhirCaseTask } from "./types.js";
@@ -19,14 +19,14 @@ function closedStatus(reason: CaseClosingReason | undefined): "completed" | "can
 }
 
 function patientOf(c: CoordinationCase): FhirCasePatient {
-  const identifier: FhirIdentifier[] = [{ system: CASE_USER_SYSTEM, value: c.user.id }];
+  const identifier: FhirIdentifier[] = identifiersOf(CASE_USER_SYSTEM, c.user.id);
   if (c.user.nationalId !== undefined) {
     const result = validateNationalId(c.user.nationalId);
     const system = identifierSystemOf(result);
     // An H-number has no identifier system (no-basis wants an assigner we do not know): left out.
     if (system !== undefined && result.valid) identifier.push({ system, value: result.value });
   }
-  return { resourceType: "Patient", identifier, ...(c.user.birthDate !== undefined ? { birthDate: c.user.birthDate } : {}) };
+  return { resourceType: "Patient", ...withIdentifiers(identifier), ...(c.user.birthDate !== undefined ? { birthDate: c.user.birthDate } : {}) };
 }
 
 /**
@@ -69,7 +69,7 @@ export function coordinationCaseToFhir(coordinationCase: CoordinationCase): Coor
   const closed = c.status === "closed" ? closedStatus(c.closingReason) : undefined;
   const request: FhirCaseServiceRequest = {
     resourceType: "ServiceRequest",
-    identifier: [{ system: CASE_ID_SYSTEM, value: c.id }],
+    ...withIdentifiers(identifiersOf(CASE_ID_SYSTEM, c.id)),
     extension: [{ url: NOTICE_SOURCE_URL, valueCoding: codingOf(noticeSourceCodeSystem, c.notice.fromService) }],
     status: closed === undefined ? "active" : closed === "completed" ? "completed" : "revoked",
     intent: "order",
@@ -98,7 +98,7 @@ export function coordinationCaseToFhir(coordinationCase: CoordinationCase): Coor
   for (const [i, appointment] of (c.appointments ?? []).entries()) {
     let owner = practitioners.get(appointment.coordinatorId);
     if (owner === undefined) {
-      const practitioner = { resourceType: "Practitioner" as const, identifier: [{ system: COORDINATOR_ID_SYSTEM, value: appointment.coordinatorId }] };
+      const practitioner = { resourceType: "Practitioner" as const, ...withIdentifiers(identifiersOf(COORDINATOR_ID_SYSTEM, appointment.coordinatorId)) };
       owner = add(`practitioner:${appointment.coordinatorId}`, practitioner);
       practitioners.set(appointment.coordinatorId, owner);
     }

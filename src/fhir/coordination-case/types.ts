@@ -8,7 +8,7 @@ import type { FhirCodeableConcept, FhirCoding, FhirExtension, FhirIdentifier, Fh
  */
 export interface FhirCasePatient {
   resourceType: "Patient";
-  identifier: FhirIdentifier[];
+  identifier?: FhirIdentifier[];
   birthDate?: string;
 }
 
@@ -20,7 +20,7 @@ export interface FhirCasePatient {
  */
 export interface FhirCasePractitioner {
   resourceType: "Practitioner";
-  identifier: FhirIdentifier[];
+  identifier?: FhirIdentifier[];
 }
 
 /**
@@ -31,7 +31,7 @@ export interface FhirCasePractitioner {
  */
 export interface FhirCaseServiceRequest {
   resourceType: "ServiceRequest";
-  identifier: FhirIdentifier[];
+  identifier?: FhirIdentifier[];
   extension: FhirExtension[];
   status: "active" | "completed" | "revoked";
   intent: "order";
