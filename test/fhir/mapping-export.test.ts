@@ -56,6 +56,31 @@ describe("questionnaireToFhir", () => {
     expect(byId("routines-how")).toMatchObject({ enableBehavior: "any", maxLength: 20 });
   });
 
+  it("writes help, basis, bounds and units as extensions, and an empty section as a display item", () => {
+    const tiny = makeTinyQuestionnaire();
+    const form = {
+      ...tiny,
+      sections: [
+        ...tiny.sections.map((section) => ({ ...section, items: section.items.map((item) => (item.id === "fte" ? { ...item, help: { nb: "I hele stillinger" }, basis: "hol § 7-3" } : item)) })),
+        { id: "s3", title: { nb: "Tom del" }, items: [] },
+      ],
+    };
+    const fhir = questionnaireToFhir(form);
+    expect(problemsOf(fhir)).toEqual([]);
+    const fte = fhir.item[0]?.item?.find((item) => item.linkId === "fte");
+    expect(fte?.extension?.map((e) => e.url.split("/").pop())).toEqual(["questionnaire-unit", "minValue", "maxValue", "questionnaire-item-basis"]);
+    expect(fte?.item).toEqual([expect.objectContaining({ linkId: "fte/help", type: "display", text: "I hele stillinger" })]);
+    expect(fhir.item[2]).toEqual({ linkId: "s3", type: "display", text: "Tom del" });
+  });
+
+  it("has checks that catch an answer the Questionnaire does not allow", () => {
+    const fhir = mappingResponseToFhir(makeResponse([{ itemId: "ip-routines", type: "assessment", value: "yes" }]), coordinatingUnitMappingForm);
+    const bent = { ...fhir, item: [{ linkId: "individual-plan", item: [{ linkId: "ip-routines", answer: [{ valueString: "ja" }] }] }] };
+    expect(responseProblems(bent, questionnaireToFhir(coordinatingUnitMappingForm))).toEqual(["item[0].item[0].answer[0]: valueString for a choice item"]);
+    const unknownCode = { ...fhir, item: [{ linkId: "individual-plan", item: [{ linkId: "ip-routines", answer: [{ valueCoding: { system: mappingAssessmentCodeSystem.url, code: "maybe" } }] }] }] };
+    expect(problemsOf(unknownCode).length).toBeGreaterThan(0);
+  });
+
   it("does not change its input", () => {
     const form = deepFreeze(makeTinyQuestionnaire());
     expect(() => questionnaireToFhir(form)).not.toThrow();

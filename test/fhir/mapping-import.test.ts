@@ -78,6 +78,19 @@ describe("mappingResponseFromFhir", () => {
     expect(codesOf(withItems([{ linkId: "ip-training", answer: [{ valueString: "" }] }]))).toEqual([["schema/invalid", []]]);
   });
 
+  it("never puts the resource's text, names or ids into a finding", () => {
+    const fhir = {
+      ...base(),
+      subject: { identifier: { system: "urn:oid:2.16.578.1.12.4.1.1.3402", value: "Kari Nordmann 15859012342" } },
+      item: [{ linkId: "Ola Nordmann", answer: [{ valueString: "hemmelig" }] }, { linkId: "ip-training", answer: [{ valueBoolean: true }] }],
+    };
+    for (const locale of ["nb", "nn", "en"] as const) {
+      const { findings } = mappingResponseFromFhir(fhir, form, { locale });
+      expect(findings.length).toBe(3);
+      expect(JSON.stringify(findings)).not.toMatch(/Nordmann|15859012342|hemmelig/);
+    }
+  });
+
   it("writes messages in the caller's locale and refuses bad options", () => {
     const [finding] = mappingResponseFromFhir({ resourceType: "Patient" }, form, { locale: "en" }).findings;
     expect(finding?.params).toEqual({ detail: "not a QuestionnaireResponse" });
