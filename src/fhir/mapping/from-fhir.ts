@@ -1,5 +1,5 @@
 import { finalizeFindings, withSchemaCodes } from "../../_lib/findings.js";
-import { ownOption, requireOptions, resolveLocale } from "../../_lib/options.js";
+import { describeValue, ownOption, resolveLocale } from "../../_lib/options.js";
 import { isCalendarDate } from "../../core/dates/calendar-date.js";
 import { MunicipalityNumberSchema } from "../../core/identifiers/municipality-number.js";
 import type { Finding, FindingPath } from "../../core/findings/types.js";
@@ -125,7 +125,9 @@ function statusOf(status: unknown): MappingResponse["status"] | undefined {
  */
 export function mappingResponseFromFhir(qr: unknown, questionnaire: Questionnaire, options: MappingResponseFromFhirOptions = {}): MappingResponseFromFhirResult {
   requireQuestionnaire(questionnaire, "mappingResponseFromFhir");
-  requireOptions(options, "mappingResponseFromFhir");
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new TypeError(`mappingResponseFromFhir: options must be an object, got ${describeValue(options)}`);
+  }
   const locale = resolveLocale(ownOption(options, "locale"));
   const problems = problemsIn(locale);
   const done = (response?: MappingResponse): MappingResponseFromFhirResult => {
