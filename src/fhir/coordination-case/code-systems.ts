@@ -11,7 +11,7 @@ import type { FhirCodeSystem } from "../mapping/types.js";
  * caseTaskCodeSystem.concept.map((concept) => concept.code).slice(0, 3)
  * //=> ["follow-up-notice", "clarify-consent", "make-offer"]
  */
-export const caseTaskCodeSystem: FhirCodeSystem = defineCodeSystem("coordination-case-task", "Oppgaver i sak i koordinerende enhet", "What the coordinating unit does on a case (sak i koordinerende enhet).", [
+export const caseTaskCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("coordination-case-task", "Oppgaver i sak i koordinerende enhet", "What the coordinating unit does on a case (sak i koordinerende enhet).", [
   { code: "follow-up-notice", nb: "Oppfølging av melding om behov for individuell plan og koordinator", nn: "Oppfølging av melding om behov for individuell plan og koordinator", en: "Follow-up of a notice of need for an individual plan and a coordinator" },
   { code: "clarify-consent", nb: "Avklare samtykke", nn: "Avklare samtykke", en: "Clarify consent" },
   { code: "make-offer", nb: "Tilby individuell plan og koordinator", nn: "Tilby individuell plan og koordinator", en: "Offer an individual plan and a coordinator" },
@@ -33,7 +33,7 @@ export const caseTaskCodeSystem: FhirCodeSystem = defineCodeSystem("coordination
  * noticeSourceCodeSystem.concept.find((concept) => concept.code === "gp")?.display
  * //=> "Fastlege"
  */
-export const noticeSourceCodeSystem: FhirCodeSystem = defineCodeSystem("notice-source", "Avsender av melding om behov", "The service a notice of need for an individual plan and a coordinator came from.", [
+export const noticeSourceCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("notice-source", "Avsender av melding om behov", "The service a notice of need for an individual plan and a coordinator came from.", [
   { code: "gp", nb: "Fastlege", nn: "Fastlege", en: "GP" },
   { code: "specialist-mental-health", nb: "Psykisk helsevern", nn: "Psykisk helsevern", en: "Specialist mental health care" },
   { code: "tsb", nb: "Tverrfaglig spesialisert rusbehandling", nn: "Tverrfagleg spesialisert rusbehandling", en: "Specialised substance-use treatment" },
@@ -53,7 +53,7 @@ export const noticeSourceCodeSystem: FhirCodeSystem = defineCodeSystem("notice-s
  * caseClosingReasonCodeSystem.concept.map((concept) => concept.code).includes("consent-withdrawn")
  * //=> true
  */
-export const caseClosingReasonCodeSystem: FhirCodeSystem = defineCodeSystem("case-closing-reason", "Grunn til at saken ble avsluttet", "Why a case of the coordinating unit was closed.", [
+export const caseClosingReasonCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("case-closing-reason", "Grunn til at saken ble avsluttet", "Why a case of the coordinating unit was closed.", [
   { code: "coordination-established", nb: "Koordinering er etablert", nn: "Koordinering er etablert", en: "Coordination established" },
   { code: "declined", nb: "Bruker takket nei", nn: "Brukaren takka nei", en: "The user declined" },
   { code: "consent-withdrawn", nb: "Samtykke trukket tilbake", nn: "Samtykke trekt tilbake", en: "Consent withdrawn" },
@@ -71,7 +71,7 @@ export const caseClosingReasonCodeSystem: FhirCodeSystem = defineCodeSystem("cas
  * caseConsentStatusCodeSystem.concept.map((concept) => concept.code)
  * //=> ["pending", "given", "declined", "withdrawn"]
  */
-export const caseConsentStatusCodeSystem: FhirCodeSystem = defineCodeSystem("case-consent-status", "Status for samtykke i saken", "Where the consent step of a case of the coordinating unit stands.", [
+export const caseConsentStatusCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("case-consent-status", "Status for samtykke i saken", "Where the consent step of a case of the coordinating unit stands.", [
   { code: "pending", nb: "Avventer svar", nn: "Ventar på svar", en: "Pending" },
   { code: "given", nb: "Gitt", nn: "Gitt", en: "Given" },
   { code: "declined", nb: "Avslått", nn: "Avslått", en: "Declined" },
@@ -86,7 +86,7 @@ export const caseConsentStatusCodeSystem: FhirCodeSystem = defineCodeSystem("cas
  * caseTaskValueCodeSystem.concept.map((concept) => concept.code).includes("plan-answer")
  * //=> true
  */
-export const caseTaskValueCodeSystem: FhirCodeSystem = defineCodeSystem("coordination-case-task-value", "Verdier i oppgaver i saken", "The inputs and outputs of the Tasks of a case of the coordinating unit.", [
+export const caseTaskValueCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("coordination-case-task-value", "Verdier i oppgaver i saken", "The inputs and outputs of the Tasks of a case of the coordinating unit.", [
   { code: "consent-given-by", nb: "Samtykke gitt av", nn: "Samtykke gitt av", en: "Consent given by" },
   { code: "consent-declined-by", nb: "Samtykke avslått av", nn: "Samtykke avslått av", en: "Consent declined by" },
   { code: "consent-withdrawn-on", nb: "Samtykke trukket tilbake", nn: "Samtykke trekt tilbake", en: "Consent withdrawn on" },
@@ -104,7 +104,7 @@ export const caseTaskValueCodeSystem: FhirCodeSystem = defineCodeSystem("coordin
  * offerAnswerCodeSystem.concept.map((concept) => concept.code)
  * //=> ["not-offered", "pending", "accepted", "declined"]
  */
-export const offerAnswerCodeSystem: FhirCodeSystem = defineCodeSystem("offer-answer", "Svar på tilbud", "The user's answer to one part of the offer of an individual plan and a coordinator.", [
+export const offerAnswerCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("offer-answer", "Svar på tilbud", "The user's answer to one part of the offer of an individual plan and a coordinator.", [
   { code: "not-offered", nb: "Ikke tilbudt", nn: "Ikkje tilbode", en: "Not offered" },
   { code: "pending", nb: "Avventer svar", nn: "Ventar på svar", en: "Pending" },
   { code: "accepted", nb: "Takket ja", nn: "Takka ja", en: "Accepted" },
@@ -118,7 +118,7 @@ export const offerAnswerCodeSystem: FhirCodeSystem = defineCodeSystem("offer-ans
  * caseConsentGiverCodeSystem.concept.map((concept) => concept.code)
  * //=> ["user", "parent", "guardian", "representative"]
  */
-export const caseConsentGiverCodeSystem: FhirCodeSystem = defineCodeSystem("case-consent-giver", "Hvem som samtykket", "Who gave or declined consent on a case: the user or someone on the user's behalf.", [
+export const caseConsentGiverCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem("case-consent-giver", "Hvem som samtykket", "Who gave or declined consent on a case: the user or someone on the user's behalf.", [
   { code: "user", nb: "Bruker", nn: "Brukar", en: "The user" },
   { code: "parent", nb: "Forelder", nn: "Forelder", en: "Parent" },
   { code: "guardian", nb: "Verge", nn: "Verje", en: "Guardian" },

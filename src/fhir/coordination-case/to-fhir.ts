@@ -2,7 +2,6 @@ import { requireCoordinationCase } from "../../coordination-case/check.js";
 import type { CaseClosingReason, CoordinationCase } from "../../coordination-case/schema.js";
 import { identifierSystemOf } from "../../core/identifiers/identifier-systems.js";
 import { validateNationalId } from "../../core/identifiers/national-id.js";
-import { FHIR_BASE } from "../canonical.js";
 import { codingOf } from "../mapping/_code-system.js";
 import type { FhirIdentifier, FhirReference } from "../mapping/types.js";
 import { activityTask, appointmentTask, consentTask, offerTask, planTask, type StepLinks } from "./_steps.js";
@@ -11,7 +10,8 @@ import { uuidV5 } from "./_uuid.js";
 import { caseClosingReasonCodeSystem, caseTaskCodeSystem, noticeSourceCodeSystem } from "./code-systems.js";
 import type { CoordinationCaseBundle, FhirCasePatient, FhirCaseResource, FhirCaseServiceRequest, FhirCaseTask } from "./types.js";
 
-const NAMESPACE = uuidV5(`${FHIR_BASE}/coordination-case`);
+/** The namespace of the fullUrls: `uuidV5(`${FHIR_BASE}/coordination-case`)`, written out so loading the module computes nothing. */
+export const CASE_NAMESPACE = "fad81fde-e7b3-5f47-b252-69dbff2b909b";
 
 /** Whether the case's Task and ServiceRequest count the case as done (completed) or stopped (cancelled, revoked). */
 function closedStatus(reason: CaseClosingReason | undefined): "completed" | "cancelled" {
@@ -61,7 +61,7 @@ export function coordinationCaseToFhir(coordinationCase: CoordinationCase): Coor
   const c = coordinationCase;
   const entry: CoordinationCaseBundle["entry"] = [];
   const add = (role: string, resource: FhirCaseResource): FhirReference => {
-    const fullUrl = `urn:uuid:${uuidV5(JSON.stringify([c.id, role]), NAMESPACE)}`;
+    const fullUrl = `urn:uuid:${uuidV5(JSON.stringify([c.id, role]), CASE_NAMESPACE)}`;
     entry.push({ fullUrl, resource });
     return { reference: fullUrl, type: resource.resourceType };
   };

@@ -17,7 +17,7 @@ const VALUES: readonly AssessmentValue[] = ["yes", "partly", "no", "dont-know"];
  * mappingAssessmentCodeSystem.concept.map((concept) => concept.code)
  * //=> ["yes", "partly", "no", "dont-know"]
  */
-export const mappingAssessmentCodeSystem: FhirCodeSystem = defineCodeSystem(
+export const mappingAssessmentCodeSystem: FhirCodeSystem = /*#__PURE__*/ defineCodeSystem(
   "mapping-assessment",
   "Vurdering i kartlegging",
   "Answers to an assessment question of a mapping form (kartleggingsskjema): yes, partly, no, don't know.",
