@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coordinatingUnitMappingForm, type FhirQuestionnaireResponse, mappingResponseFromFhir, mappingResponseToFhir } from "../../src/index.js";
-import { deepFreeze, makeResponse } from "../fixtures/mapping.js";
+import { deepFreeze, makeResponse, makeTinyQuestionnaire, makeTinyResponse } from "../fixtures/mapping.js";
 
 const form = coordinatingUnitMappingForm;
 const base = (): FhirQuestionnaireResponse =>
@@ -74,8 +74,18 @@ describe("mappingResponseFromFhir", () => {
     expect(mappingResponseFromFhir(fhir, form)).toMatchObject({ findings: [], response: { answers: [{ itemId: "ip-training" }] } });
   });
 
-  it("flags a value the response schema refuses, such as an empty text", () => {
-    expect(codesOf(withItems([{ linkId: "ip-training", answer: [{ valueString: "" }] }]))).toEqual([["schema/invalid", []]]);
+  it("flags an empty text, and a value the response schema refuses, such as an id that is no id", () => {
+    expect(codesOf(withItems([{ linkId: "ip-training", answer: [{ valueString: "" }] }]))).toEqual([["schema/invalid-type", ["item", 0, "item", 0, "answer", 0]]]);
+    const identifier = { system: "https://samhandling.github.io/samhandling/fhir/NamingSystem/mapping-response-id", value: "not an id!" };
+    expect(codesOf({ ...base(), identifier })).toEqual([["schema/invalid", []]]);
+  });
+
+  it("reads dates of the tiny form's date item only when whole", () => {
+    const tiny = makeTinyQuestionnaire();
+    const fhir = mappingResponseToFhir(makeTinyResponse([{ itemId: "ke-since", type: "date", value: "2012-01-01" }]), tiny);
+    const withDate = (valueDate: string) => ({ ...fhir, item: [{ linkId: "s1", item: [{ linkId: "ke-since", answer: [{ valueDate }] }] }] });
+    expect(mappingResponseFromFhir(withDate("2012-01-01"), tiny).response?.answers).toEqual([{ itemId: "ke-since", type: "date", value: "2012-01-01" }]);
+    expect(mappingResponseFromFhir(withDate("2012-01"), tiny).findings.map((f) => f.path)).toEqual([["item", 0, "item", 0, "answer", 0]]);
   });
 
   it("never puts the resource's text, names or ids into a finding", () => {

@@ -2,6 +2,7 @@
 // each a schema code, a path into the FHIR resource and a reason from a fixed list (never its text).
 import type { RuleFinding } from "../../_lib/engine/rule.js";
 import type { FindingPath } from "../../core/findings/types.js";
+import { isCalendarDate } from "../../core/dates/calendar-date.js";
 import type { Locale } from "../../core/locale.js";
 import type { QuestionnaireItem } from "../../mapping/item-schema.js";
 import type { MappingAnswer } from "../../mapping/response-schema.js";
@@ -58,7 +59,7 @@ function valueOf(answer: Record<string, unknown>): [string, unknown] | undefined
 function commentOf(answer: Record<string, unknown>, itemId: string): string | undefined {
   const nested = arrayOf(answer.item).find((item) => isRecord(item) && item.linkId === commentLinkId(itemId));
   const first = isRecord(nested) ? arrayOf(nested.answer)[0] : undefined;
-  return isRecord(first) && typeof first.valueString === "string" ? first.valueString : undefined;
+  return isRecord(first) && typeof first.valueString === "string" && first.valueString !== "" ? first.valueString : undefined;
 }
 
 /** One FHIR answer read as an answer to an item, or undefined when it does not fit the item's type. */
@@ -75,7 +76,7 @@ export function decodeAnswer(answer: unknown, item: QuestionnaireItem): MappingA
       return comment === undefined ? { itemId, type: "assessment", value: code } : { itemId, type: "assessment", value: code, comment };
     }
     case "text":
-      return key === "valueString" && typeof value === "string" ? { itemId, type: "text", value } : undefined;
+      return key === "valueString" && typeof value === "string" && value !== "" ? { itemId, type: "text", value } : undefined;
     case "boolean":
       return key === "valueBoolean" && typeof value === "boolean" ? { itemId, type: "boolean", value } : undefined;
     case "integer":
@@ -85,6 +86,6 @@ export function decodeAnswer(answer: unknown, item: QuestionnaireItem): MappingA
     case "choice":
       return key === "valueCoding" && isRecord(value) && typeof value.code === "string" ? { itemId, type: "choice", value: value.code } : undefined;
     case "date":
-      return key === "valueDate" && typeof value === "string" ? { itemId, type: "date", value } : undefined;
+      return key === "valueDate" && isCalendarDate(value) ? { itemId, type: "date", value } : undefined;
   }
 }
