@@ -9,8 +9,8 @@ export const CASE_USER_SYSTEM = canonicalUrl("NamingSystem", "coordination-case-
 export const COORDINATOR_ID_SYSTEM = canonicalUrl("NamingSystem", "coordinator-id");
 /** An appointment's id within its case (Task.identifier). */
 export const APPOINTMENT_ID_SYSTEM = canonicalUrl("NamingSystem", "coordinator-appointment-id");
-/** An individual plan's id (`IndividualPlan.id`), for the logical reference to its CarePlan. */
-export const PLAN_ID_SYSTEM = canonicalUrl("NamingSystem", "individual-plan-id");
+/** An individual plan's id (`IndividualPlan.id`): the system toFhir writes on `CarePlan.identifier`, so the logical reference finds it. */
+export const PLAN_ID_SYSTEM = canonicalUrl("NamingSystem", "plan-id");
 /** The extension on the ServiceRequest that says where the notice came from. */
 export const NOTICE_SOURCE_URL = canonicalUrl("StructureDefinition", "notice-source");
 
