@@ -375,3 +375,47 @@ export {
 
 // JSON Schema files (JSON Schema) of each document kind, for integrators in other languages
 export { type DocumentJsonSchema, documentJsonSchema, JSON_SCHEMA_BASE } from "./json-schema/index.js";
+
+// FHIR R4: the mapping survey (Questionnaire, QuestionnaireResponse) and the coordinating unit's case (ServiceRequest, Task)
+export {
+  type FhirCodeableConcept,
+  type FhirCodeSystem,
+  type FhirCodeSystemConcept,
+  type FhirCoding,
+  type FhirExtension,
+  type FhirIdentifier,
+  type FhirPeriod,
+  type FhirPrimitiveElement,
+  type FhirQuestionnaire,
+  type FhirQuestionnaireEnableWhen,
+  type FhirQuestionnaireItem,
+  type FhirQuestionnaireResponse,
+  type FhirQuestionnaireResponseAnswer,
+  type FhirQuestionnaireResponseItem,
+  type FhirReference,
+  type FhirResourceType,
+  mappingAssessmentCodeSystem,
+  mappingResponseFromFhir,
+  type MappingResponseFromFhirOptions,
+  type MappingResponseFromFhirResult,
+  mappingResponseToFhir,
+  questionnaireToFhir,
+} from "./fhir/mapping/index.js";
+export {
+  caseClosingReasonCodeSystem,
+  caseConsentGiverCodeSystem,
+  caseConsentStatusCodeSystem,
+  caseTaskCodeSystem,
+  caseTaskValueCodeSystem,
+  type CoordinationCaseBundle,
+  coordinationCaseCodeSystems,
+  coordinationCaseToFhir,
+  type FhirCasePatient,
+  type FhirCasePractitioner,
+  type FhirCaseResource,
+  type FhirCaseServiceRequest,
+  type FhirCaseTask,
+  type FhirTaskValue,
+  noticeSourceCodeSystem,
+  offerAnswerCodeSystem,
+} from "./fhir/coordination-case/index.js";
