@@ -372,3 +372,24 @@ export {
   type CaseUserInput,
   type CoordinationCaseInput,
 } from "./coordination-case/index.js";
+
+// FHIR R4: the individual plan as a Bundle and back
+export {
+  canonicalUrl,
+  FHIR_BASE,
+  FHIR_CODE_SYSTEMS,
+  FHIR_CORE_EXTENSION_URLS,
+  FHIR_EXTENSION_URLS,
+  FHIR_ID_SYSTEMS,
+  type FhirBundle,
+  type FhirBundleEntry,
+  type FhirCodeSystem,
+  type FhirCodeSystemName,
+  type FhirConcept,
+  type FhirResource,
+  type FhirValue,
+  fromFhir,
+  type FromFhirOptions,
+  type FromFhirResult,
+  toFhir,
+} from "./fhir/index.js";
