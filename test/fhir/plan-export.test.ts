@@ -12,7 +12,10 @@ import { checkFhir } from "./_bundle-checks.js";
 import { fhirIssues } from "./_medplum.js";
 
 const RUNS = Math.min(Number(process.env.PROPERTY_RUNS ?? 200), 100);
-const codeSystems: CodeSystem[] = Object.values(FHIR_CODE_SYSTEMS).map((system: FhirCodeSystem) => ({ ...system, concept: [...system.concept] }));
+const codeSystems: CodeSystem[] = Object.values(FHIR_CODE_SYSTEMS).map((system: FhirCodeSystem) => ({
+  ...system,
+  concept: system.concept.map((c) => ({ code: c.code, display: c.display, designation: (c.designation ?? []).map((d) => ({ ...d })) })),
+}));
 const check = (value: unknown): string[] => checkFhir(value, { codeSystems }).map((p) => `${p.check} ${p.path}: ${p.message}`);
 
 const dir = new URL("../../examples/data/", import.meta.url);
