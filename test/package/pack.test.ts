@@ -23,6 +23,7 @@ const known: Readonly<Record<string, readonly [string, "function" | "object" | "
   "./milestones": ["validateMilestoneSchedule", "function"],
   "./mapping": ["validateMappingResponse", "function"],
   "./reporting": ["validateMunicipalReport", "function"],
+  "./fhir": ["toFhir", "function"],
   "./package.json": ["name", "string"],
 };
 const specifier = (entry: string): string => (entry === "." ? "samhandling" : `samhandling/${entry.slice(2)}`);

@@ -27,7 +27,13 @@ export function memberType(role: string): MemberType {
 
 export function exportContext(plan: IndividualPlan): ExportContext {
   const prefix = `${FHIR_BASE}/plan/${encodeURIComponent(plan.id)}`;
-  const url = (kind: string, id: string, occurrence = 0): string => nameUuid(`${prefix}/${kind}/${encodeURIComponent(id)}/${occurrence}`);
+  const made = new Map<string, string>();
+  const url = (kind: string, id: string, occurrence = 0): string => {
+    const name = `${prefix}/${kind}/${encodeURIComponent(id)}/${occurrence}`;
+    let uuid = made.get(name);
+    if (uuid === undefined) made.set(name, (uuid = nameUuid(name)));
+    return uuid;
+  };
   const patient = url("patient", "user");
   const members = new Map<string, { readonly url: string; readonly type: MemberType }>();
   for (const [i, p] of (plan.participants ?? []).entries()) {

@@ -8,7 +8,10 @@ export type Json = { readonly [key: string]: FhirValue };
 /** The object without its undefined members. */
 export function defined(members: { readonly [key: string]: FhirValue | undefined }): Json {
   const out: { [key: string]: FhirValue } = {};
-  for (const [key, value] of Object.entries(members)) if (value !== undefined) out[key] = value;
+  for (const key in members) {
+    const value = members[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 

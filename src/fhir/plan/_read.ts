@@ -18,7 +18,13 @@ export const objs = (value: unknown): readonly Obj[] => list(value).filter(isObj
 export function exts(element: unknown, url: string): Obj[] {
   return isObj(element) ? objs(element["extension"]).filter((e) => e["url"] === url) : [];
 }
-export const ext = (element: unknown, url: string): Obj | undefined => exts(element, url)[0];
+/** The first extension of an element with a URL. */
+export function ext(element: unknown, url: string): Obj | undefined {
+  const list = isObj(element) ? element["extension"] : undefined;
+  if (!Array.isArray(list)) return undefined;
+  for (const e of list) if (isObj(e) && e["url"] === url) return e;
+  return undefined;
+}
 
 /** The value of a sub-extension of a complex extension. */
 export function sub(complex: Obj | undefined, name: string, type: string): unknown {
@@ -102,7 +108,10 @@ export function dateOf(reader: Reader, value: unknown, path: Path): string | und
 /** The members without undefined ones, as the plan's schema wants them. */
 export function compact(members: Obj): Obj {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(members)) if (value !== undefined) out[key] = value;
+  for (const key in members) {
+    const value = members[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 

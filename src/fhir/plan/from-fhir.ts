@@ -1,3 +1,4 @@
+import { compiledSchema } from "../../_lib/compiled.js";
 import { finalizeFindings, schemaFindings, withSchemaCodes } from "../../_lib/findings.js";
 import { ownOption, requireOptions, resolveLocale, resolveRules } from "../../_lib/options.js";
 import type { ConfigurableFindingCode, Finding, RuleSetting } from "../../core/findings/types.js";
@@ -64,7 +65,7 @@ export function fromFhir(bundle: unknown, options: FromFhirOptions = {}): FromFh
   if (!isObj(bundle) || bundle["resourceType"] !== "Bundle" || !Array.isArray(bundle["entry"])) report(reader, "fhir/not-a-bundle", []);
   const findings = finalizeFindings(reader.findings, TABLE, settings);
   if (plan === undefined) return { findings };
-  const parsed = IndividualPlanSchema.safeParse(plan);
+  const parsed = compiledSchema(IndividualPlanSchema).safeParse(plan);
   if (parsed.success) return { plan: parsed.data, findings };
   return { findings: [...findings, ...schemaFindings(parsed.error.issues, TABLE, settings.locale)] };
 }
