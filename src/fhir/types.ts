@@ -50,7 +50,7 @@ export interface FhirBundle {
  * A FHIR R4 CodeSystem resource, as {@link FHIR_CODE_SYSTEMS} holds them.
  *
  * @example
- * const system: FhirCodeSystem = {
+ * const system: FhirCodeSystemResource = {
  *   resourceType: "CodeSystem",
  *   url: "https://samhandling.github.io/samhandling/fhir/CodeSystem/meeting-type",
  *   name: "MeetingType",
@@ -61,7 +61,7 @@ export interface FhirBundle {
  *   concept: [{ code: "responsibility-group-meeting", display: "Responsibility-group meeting" }],
  * };
  */
-export interface FhirCodeSystem {
+export interface FhirCodeSystemResource {
   readonly resourceType: "CodeSystem";
   readonly url: string;
   readonly name: string;
@@ -69,16 +69,16 @@ export interface FhirCodeSystem {
   readonly status: "active";
   readonly content: "complete";
   readonly description: string;
-  readonly concept: readonly FhirConcept[];
+  readonly concept: readonly FhirCodeSystemResourceConcept[];
 }
 
 /**
- * One code of a {@link FhirCodeSystem}, with its English display and its bokmål designation.
+ * One code of a {@link FhirCodeSystemResource}, with its English display and its bokmål designation.
  *
  * @example
- * const concept: FhirConcept = { code: "user", display: "User" };
+ * const concept: FhirCodeSystemResourceConcept = { code: "user", display: "User" };
  */
-export interface FhirConcept {
+export interface FhirCodeSystemResourceConcept {
   readonly code: string;
   readonly display: string;
   readonly designation?: readonly { readonly language: string; readonly value: string }[];
