@@ -38,7 +38,7 @@ export interface Entry {
 
 /** What the import collects while it reads: the entries by fullUrl, the findings, the entries it used. */
 export interface Reader {
-  readonly byUrl: ReadonlyMap<string, Entry>;
+  readonly byUrl: Map<string, Entry>;
   readonly findings: RuleFinding[];
   readonly used: Set<number>;
 }

@@ -108,6 +108,12 @@ describe("fromFhir", () => {
     expect(fromFhir(JSON.parse(text)).plan?.measures?.[0]?.deadline).toEqual({ kind: "month", month: "2012-03" });
   });
 
+  it("reads a relationship coded only in v3-RoleCode", () => {
+    const plan = makePlan({ participants: [{ id: "p-mor", role: "relative", relation: "parent" }] });
+    const bundle = edit(toFhir(plan), "RelatedPerson", (r) => ({ ...r, relationship: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/v3-RoleCode", code: "MTH" }] }] }));
+    expect(fromFhir(bundle).plan?.participants).toEqual([{ id: "p-mor", role: "relative", relation: "parent" }]);
+  });
+
   it("gives back an empty list as a list left out (FHIR JSON has no empty arrays)", () => {
     const plan = makePlan({ needs: [], measures: [{ id: "m-1", goalIds: [] }] });
     const back = fromFhir(toFhir(plan)).plan;

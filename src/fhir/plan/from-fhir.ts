@@ -78,7 +78,7 @@ function readBundle(reader: Reader, bundle: Obj): Obj | undefined {
     const entry = { resource, index };
     entries.push(entry);
     const url = isObj(item) ? str(item["fullUrl"]) : undefined;
-    if (url !== undefined) (reader.byUrl as Map<string, Entry>).set(url, entry);
+    if (url !== undefined) reader.byUrl.set(url, entry);
   });
   const carePlan = entries.find((e) => e.resource["resourceType"] === "CarePlan");
   if (carePlan === undefined) {
