@@ -419,3 +419,24 @@ export {
   noticeSourceCodeSystem,
   offerAnswerCodeSystem,
 } from "./fhir/coordination-case/index.js";
+
+// FHIR R4: the individual plan as a Bundle and back
+export {
+  canonicalUrl,
+  FHIR_BASE,
+  FHIR_CODE_SYSTEMS,
+  FHIR_CORE_EXTENSION_URLS,
+  FHIR_EXTENSION_URLS,
+  FHIR_ID_SYSTEMS,
+  type FhirBundle,
+  type FhirBundleEntry,
+  type FhirCodeSystemResource,
+  type FhirCodeSystemName,
+  type FhirCodeSystemResourceConcept,
+  type FhirResource,
+  type FhirValue,
+  fromFhir,
+  type FromFhirOptions,
+  type FromFhirResult,
+  toFhir,
+} from "./fhir/index.js";

@@ -2,6 +2,7 @@
 // systems it defines (no Norwegian profile for individual plans exists to borrow them from). The
 // base is the project's own documentation site, so the URLs stay under the project's control; the
 // list of every URL below it is in docs/fhir.md.
+import { describeValue } from "../_lib/options.js";
 
 /**
  * The canonical base of every FHIR artefact samhandling defines: code systems at
@@ -14,8 +15,15 @@
  */
 export const FHIR_BASE = "https://samhandling.github.io/samhandling/fhir";
 
-/** The kinds of artefact under {@link FHIR_BASE}. */
+/**
+ * The kinds of artefact under {@link FHIR_BASE}.
+ *
+ * @example
+ * const kind: CanonicalKind = "CodeSystem";
+ */
 export type CanonicalKind = "CodeSystem" | "StructureDefinition" | "NamingSystem" | "ValueSet";
+
+const KINDS: readonly CanonicalKind[] = ["CodeSystem", "StructureDefinition", "NamingSystem", "ValueSet"];
 
 /**
  * The canonical URL of one of samhandling's own FHIR artefacts.
@@ -23,11 +31,14 @@ export type CanonicalKind = "CodeSystem" | "StructureDefinition" | "NamingSystem
  * @param kind - `CodeSystem`, `StructureDefinition` (an extension), `NamingSystem` or `ValueSet`.
  * @param name - The artefact's name, lower-case with hyphens, e.g. `life-area`.
  * @returns `${FHIR_BASE}/<kind>/<name>`.
+ * @throws TypeError when `kind` is not one of the four kinds or `name` is not a non-empty string.
  *
  * @example
  * canonicalUrl("StructureDefinition", "consent-withdrawn")
  * //=> "https://samhandling.github.io/samhandling/fhir/StructureDefinition/consent-withdrawn"
  */
 export function canonicalUrl(kind: CanonicalKind, name: string): string {
+  if (!KINDS.some((known) => known === kind)) throw new TypeError(`canonicalUrl: kind must be one of ${KINDS.join(", ")}, got ${describeValue(kind)}`);
+  if (typeof name !== "string" || name === "") throw new TypeError(`canonicalUrl: name must be a non-empty string, got ${describeValue(name)}`);
   return `${FHIR_BASE}/${kind}/${name}`;
 }

@@ -27,6 +27,7 @@ const known: Readonly<Record<string, readonly [string, "function" | "object" | "
   "./reporting": ["validateMunicipalReport", "function"],
   "./json-schema": ["documentJsonSchema", "function"],
   "./schemas/*": ["$id", "string"],
+  "./fhir": ["toFhir", "function"],
   "./package.json": ["name", "string"],
 };
 /** The one file a wildcard entry point is loaded through here. */

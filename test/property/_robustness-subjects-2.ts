@@ -30,6 +30,7 @@ import {
   validateNationalId,
   whoMayConsent,
 } from "samhandling";
+import { canonicalUrl, fromFhir, toFhir } from "samhandling";
 import { makeAppointment, makeCase, makeNewCase, TODAY as CASE_TODAY } from "../fixtures/coordination-case.js";
 import { deepFreeze } from "../fixtures/deep-freeze.js";
 import { makeConsent, makePlan, syntheticNationalId, TODAY } from "../fixtures/individual-plan.js";
@@ -132,4 +133,8 @@ export const moreSubjects: readonly Subject[] = [
   placed("consentCovers(participantId)", participantIds, { today: TODAY }, (doc, options) => covers(frozenPlan, doc, options)),
   placed("sharePlanWith", consentPlans, { today: TODAY }, (doc, options) => share(doc, "p-nav", options)),
   placed("sharePlanWith(participantId)", participantIds, { today: TODAY }, (doc, options) => share(frozenPlan, doc, options)),
+  // FHIR R4
+  subject("toFhir", [makePlan(), makePlan({ status: "closed", closingReason: "consent-withdrawn" })], undefined, loose(toFhir)),
+  subject("fromFhir", [toFhir(makePlan()), toFhir(makePlan({ goals: [] }))], { locale: "en" }, fromFhir, true),
+  subject("canonicalUrl", ["CodeSystem", "StructureDefinition"], "life-area", loose(canonicalUrl)),
 ];

@@ -141,6 +141,14 @@ export const FINDING_CODES = [
   "case/date-in-future",
   "case/closed-without-date",
   "case/open-with-closed-date",
+  // fhir
+  "fhir/not-a-bundle",
+  "fhir/no-care-plan",
+  "fhir/missing-element",
+  "fhir/unmapped-resource",
+  "fhir/unknown-code",
+  "fhir/unresolved-reference",
+  "fhir/invalid-value",
 ] as const;
 
 /**
