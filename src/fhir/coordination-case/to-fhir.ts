@@ -2,15 +2,15 @@ import { requireCoordinationCase } from "../../coordination-case/check.js";
 import type { CaseClosingReason, CoordinationCase } from "../../coordination-case/schema.js";
 import { identifierSystemOf } from "../../core/identifiers/identifier-systems.js";
 import { validateNationalId } from "../../core/identifiers/national-id.js";
+import { nameUuid } from "../_uuid.js";
 import { codingOf } from "../mapping/_code-system.js";
 import type { FhirIdentifier, FhirReference } from "../mapping/types.js";
 import { activityTask, appointmentTask, consentTask, offerTask, planTask, type StepLinks } from "./_steps.js";
 import { CASE_ID_SYSTEM, CASE_USER_SYSTEM, COORDINATOR_ID_SYSTEM, identifiersOf, NOTICE_SOURCE_URL, withIdentifiers } from "./_systems.js";
-import { uuidV5 } from "./_uuid.js";
 import { caseClosingReasonCodeSystem, caseTaskCodeSystem, noticeSourceCodeSystem } from "./code-systems.js";
 import type { CoordinationCaseBundle, FhirCasePatient, FhirCaseResource, FhirCaseServiceRequest, FhirCaseTask } from "./types.js";
 
-/** The namespace of the fullUrls: `uuidV5(`${FHIR_BASE}/coordination-case`)`, written out so loading the module computes nothing. */
+/** The namespace of the fullUrls: `nameUuid(`${FHIR_BASE}/coordination-case`)`, written out so loading the module computes nothing. */
 export const CASE_NAMESPACE = "fad81fde-e7b3-5f47-b252-69dbff2b909b";
 
 /** Whether the case's Task and ServiceRequest count the case as done (completed) or stopped (cancelled, revoked). */
@@ -61,7 +61,7 @@ export function coordinationCaseToFhir(coordinationCase: CoordinationCase): Coor
   const c = coordinationCase;
   const entry: CoordinationCaseBundle["entry"] = [];
   const add = (role: string, resource: FhirCaseResource): FhirReference => {
-    const fullUrl = `urn:uuid:${uuidV5(JSON.stringify([c.id, role]), CASE_NAMESPACE)}`;
+    const fullUrl = nameUuid(JSON.stringify([c.id, role]), CASE_NAMESPACE);
     entry.push({ fullUrl, resource });
     return { reference: fullUrl, type: resource.resourceType };
   };

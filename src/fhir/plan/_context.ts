@@ -4,7 +4,7 @@
 import { FHIR_BASE } from "../canonical.js";
 import { FHIR_ID_SYSTEMS } from "../extensions.js";
 import type { IndividualPlan } from "../../individual-plan/schema.js";
-import { nameUuid } from "./_uuid.js";
+import { nameUuid } from "../_uuid.js";
 import type { Json } from "./_json.js";
 
 /** The resource type a participant's CareTeam member is written as, by role. */

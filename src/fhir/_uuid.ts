@@ -1,4 +1,4 @@
-// Name-based UUIDs (RFC 9562 version 5, SHA-1), so that the same plan always gives the same
+// Name-based UUIDs (RFC 9562 version 5, SHA-1), so that the same document always gives the same
 // `urn:uuid:` fullUrls: no randomness, no clock, no platform crypto (the library runs anywhere).
 // SHA-1 is used here as the RFC prescribes for naming, not for security.
 
@@ -6,7 +6,9 @@ const W = new Int32Array(80);
 const H = new Int32Array(5);
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 /** The RFC 9562 URL namespace. */
-const URL_NAMESPACE = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
+export const URL_NAMESPACE = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
+let namespaceText = "";
+let namespaceBytes: readonly number[] = [];
 const encoder = new TextEncoder();
 let buffer = new Uint8Array(256);
 
@@ -63,11 +65,21 @@ function sha1(bytes: Uint8Array, length: number): void {
 /** The byte of the 16-byte hash prefix at `i`. */
 const hashByte = (i: number): number => (H[i >> 2]! >>> (24 - (i & 3) * 8)) & 0xff;
 
-/** The version-5 UUID of a name in the URL namespace, as `urn:uuid:…`. */
-export function nameUuid(name: string): string {
+/** The 16 bytes of a UUID written `xxxxxxxx-xxxx-…`, kept for the next call (callers use one namespace each). */
+function bytesOf(uuid: string): readonly number[] {
+  if (uuid !== namespaceText) {
+    const hex = uuid.replace(/-/g, "");
+    namespaceBytes = Array.from({ length: 16 }, (_, i) => Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+    namespaceText = uuid;
+  }
+  return namespaceBytes;
+}
+
+/** The version-5 UUID of a name in a namespace (the URL namespace unless given), as `urn:uuid:…`. */
+export function nameUuid(name: string, namespace: string = URL_NAMESPACE): string {
   const needed = 16 + name.length * 3 + 72;
   if (buffer.length < needed) buffer = new Uint8Array(needed * 2);
-  buffer.set(URL_NAMESPACE);
+  buffer.set(bytesOf(namespace));
   const { written } = encoder.encodeInto(name, buffer.subarray(16));
   sha1(buffer, 16 + written);
   let hex = "";
