@@ -379,8 +379,6 @@ export { type DocumentJsonSchema, documentJsonSchema, JSON_SCHEMA_BASE } from ".
 // FHIR R4: the mapping survey (Questionnaire, QuestionnaireResponse) and the coordinating unit's case (ServiceRequest, Task)
 export {
   type FhirCodeableConcept,
-  type FhirCodeSystem,
-  type FhirCodeSystemConcept,
   type FhirCoding,
   type FhirExtension,
   type FhirIdentifier,
@@ -430,9 +428,9 @@ export {
   FHIR_ID_SYSTEMS,
   type FhirBundle,
   type FhirBundleEntry,
-  type FhirCodeSystemResource,
+  type FhirCodeSystem,
   type FhirCodeSystemName,
-  type FhirCodeSystemResourceConcept,
+  type FhirCodeSystemConcept,
   type FhirResource,
   type FhirValue,
   fromFhir,

@@ -1,12 +1,12 @@
 // The code systems samhandling defines for its FHIR mapping (no national code list exists for these
 // concepts), as CodeSystem resources: the one source of every code toFhir writes and fromFhir reads.
 import { canonicalUrl } from "./canonical.js";
-import type { FhirCodeSystemResource, FhirCodeSystemResourceConcept } from "./types.js";
+import type { FhirCodeSystem, FhirCodeSystemConcept } from "./types.js";
 
 type Row = readonly [code: string, en: string, nb: string];
 
-function codeSystem(name: string, title: string, description: string, rows: readonly Row[]): FhirCodeSystemResource {
-  const concept: FhirCodeSystemResourceConcept[] = rows.map(([code, display, nb]) => ({ code, display, designation: [{ language: "nb", value: nb }] }));
+function codeSystem(name: string, title: string, description: string, rows: readonly Row[]): FhirCodeSystem {
+  const concept: FhirCodeSystemConcept[] = rows.map(([code, display, nb]) => ({ code, display, designation: [{ language: "nb", value: nb }] }));
   const computable = name.replace(/(^|-)([a-z0-9])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
   return { resourceType: "CodeSystem", url: canonicalUrl("CodeSystem", name), name: computable, title, status: "active", content: "complete", description, concept };
 }
@@ -106,7 +106,7 @@ export const FHIR_CODE_SYSTEMS = {
     ["times-per", "A number of times a month, quarter or half-year", "Et antall ganger i måneden, kvartalet eller halvåret"],
     ["yearly-by", "Once a year by a given day", "Innen en gitt dag hvert år"],
   ]),
-} as const satisfies Record<string, FhirCodeSystemResource>;
+} as const satisfies Record<string, FhirCodeSystem>;
 
 /**
  * The name of one of samhandling's code systems in {@link FHIR_CODE_SYSTEMS}.

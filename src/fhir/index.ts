@@ -5,7 +5,7 @@ export { FHIR_CODE_SYSTEMS, type FhirCodeSystemName } from "./code-systems.js";
 export { FHIR_CORE_EXTENSION_URLS, FHIR_EXTENSION_URLS, FHIR_ID_SYSTEMS } from "./extensions.js";
 export { fromFhir, type FromFhirOptions, type FromFhirResult } from "./plan/from-fhir.js";
 export { toFhir } from "./plan/to-fhir.js";
-export type { FhirBundle, FhirBundleEntry, FhirCodeSystemResource, FhirCodeSystemResourceConcept, FhirResource, FhirValue } from "./types.js";
+export type { FhirBundle, FhirBundleEntry, FhirCodeSystem, FhirCodeSystemConcept, FhirResource, FhirValue } from "./types.js";
 // The mapping survey (Questionnaire, QuestionnaireResponse) and the coordinating unit's case (ServiceRequest, Task)
 export * from "./mapping/index.js";
 export * from "./coordination-case/index.js";

@@ -47,10 +47,11 @@ export interface FhirBundle {
 }
 
 /**
- * A FHIR R4 CodeSystem resource, as {@link FHIR_CODE_SYSTEMS} holds them.
+ * A FHIR R4 CodeSystem resource of one of the package's own code systems (complete content), as
+ * {@link FHIR_CODE_SYSTEMS} and the mapping and case exports hold them.
  *
  * @example
- * const system: FhirCodeSystemResource = {
+ * const system: FhirCodeSystem = {
  *   resourceType: "CodeSystem",
  *   url: "https://samhandling.github.io/samhandling/fhir/CodeSystem/meeting-type",
  *   name: "MeetingType",
@@ -61,25 +62,29 @@ export interface FhirBundle {
  *   concept: [{ code: "responsibility-group-meeting", display: "Responsibility-group meeting" }],
  * };
  */
-export interface FhirCodeSystemResource {
-  readonly resourceType: "CodeSystem";
-  readonly url: string;
-  readonly name: string;
-  readonly title: string;
-  readonly status: "active";
-  readonly content: "complete";
-  readonly description: string;
-  readonly concept: readonly FhirCodeSystemResourceConcept[];
+export interface FhirCodeSystem {
+  resourceType: "CodeSystem";
+  url: string;
+  version?: string;
+  name: string;
+  title?: string;
+  status: "draft" | "active" | "retired" | "unknown";
+  description?: string;
+  caseSensitive?: boolean;
+  content: "complete";
+  count?: number;
+  concept: FhirCodeSystemConcept[];
 }
 
 /**
- * One code of a {@link FhirCodeSystemResource}, with its English display and its bokmål designation.
+ * One code of a {@link FhirCodeSystem}: its code, its display, and designations in other languages.
  *
  * @example
- * const concept: FhirCodeSystemResourceConcept = { code: "user", display: "User" };
+ * const concept: FhirCodeSystemConcept = { code: "user", display: "User" };
  */
-export interface FhirCodeSystemResourceConcept {
-  readonly code: string;
-  readonly display: string;
-  readonly designation?: readonly { readonly language: string; readonly value: string }[];
+export interface FhirCodeSystemConcept {
+  code: string;
+  display: string;
+  definition?: string;
+  designation?: { language: string; value: string }[];
 }

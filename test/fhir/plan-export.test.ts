@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { CodeSystem } from "@medplum/fhirtypes";
 import fc from "fast-check";
-import { FHIR_CODE_SYSTEMS, type FhirCodeSystemResource, fromFhir, IndividualPlanSchema, toFhir } from "samhandling";
+import { FHIR_CODE_SYSTEMS, type FhirCodeSystem, fromFhir, IndividualPlanSchema, toFhir } from "samhandling";
 import { describe, expect, it } from "vitest";
 import { makePlan, makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { individualPlanArb } from "../property/individual-plan.arbitraries.js";
@@ -12,7 +12,7 @@ import { checkFhir } from "./_bundle-checks.js";
 import { fhirIssues } from "./_medplum.js";
 
 const RUNS = Math.min(Number(process.env.PROPERTY_RUNS ?? 200), 100);
-const codeSystems: CodeSystem[] = Object.values(FHIR_CODE_SYSTEMS).map((system: FhirCodeSystemResource) => ({
+const codeSystems: CodeSystem[] = Object.values(FHIR_CODE_SYSTEMS).map((system: FhirCodeSystem) => ({
   ...system,
   concept: system.concept.map((c) => ({ code: c.code, display: c.display, designation: (c.designation ?? []).map((d) => ({ ...d })) })),
 }));

@@ -2,6 +2,8 @@
 // Declared here (not imported from @medplum/fhirtypes, a dev dependency) so the package's types stand
 // alone; test/fhir checks that each one is assignable to medplum's type of the same resource.
 
+export type { FhirCodeSystem, FhirCodeSystemConcept } from "../types.js";
+
 /**
  * A FHIR extension (`Extension`): a URL and one value, or nested extensions.
  *
@@ -97,38 +99,3 @@ export interface FhirPeriod {
   end?: string;
 }
 
-/**
- * A concept of a {@link FhirCodeSystem}: its code, its bokmål display, and nynorsk and English designations.
- *
- * @example
- * const concept: FhirCodeSystemConcept = { code: "yes", display: "ja" };
- */
-export interface FhirCodeSystemConcept {
-  code: string;
-  display: string;
-  definition?: string;
-  designation?: { language: string; value: string }[];
-}
-
-/**
- * A FHIR `CodeSystem` resource of one of the package's own code systems (complete content).
- *
- * @example
- * const system: FhirCodeSystem = {
- *   resourceType: "CodeSystem", url: "https://example.org/CodeSystem/x", name: "X", status: "active",
- *   content: "complete", caseSensitive: true, concept: [{ code: "a", display: "A" }],
- * };
- */
-export interface FhirCodeSystem {
-  resourceType: "CodeSystem";
-  url: string;
-  version?: string;
-  name: string;
-  title?: string;
-  status: "draft" | "active" | "retired" | "unknown";
-  description?: string;
-  caseSensitive: boolean;
-  content: "complete";
-  count?: number;
-  concept: FhirCodeSystemConcept[];
-}
