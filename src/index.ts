@@ -372,3 +372,14 @@ export {
   type CaseUserInput,
   type CoordinationCaseInput,
 } from "./coordination-case/index.js";
+
+// Documents of any kind, told apart by their `kind`
+export {
+  type DocumentByKind,
+  type DocumentCheckOptions,
+  DOCUMENT_KINDS,
+  type DocumentKindName,
+  type DocumentValidation,
+  isDocumentKind,
+  validateDocument,
+} from "./documents/index.js";

@@ -141,6 +141,9 @@ export const FINDING_CODES = [
   "case/date-in-future",
   "case/closed-without-date",
   "case/open-with-closed-date",
+  // document
+  "document/unknown-kind",
+  "document/unknown-questionnaire",
 ] as const;
 
 /**

@@ -2,6 +2,7 @@ import type { FindingCode } from "../codes.js";
 import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
+import { documentFindings } from "../../../documents/findings.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
@@ -25,6 +26,7 @@ export const findingCatalog = {
   ...mappingFindings,
   ...reportingFindings,
   ...coordinationCaseFindings,
+  ...documentFindings,
 } as const satisfies Record<FindingCode, FindingDefinition>;
 
 export type { FindingCode } from "../codes.js";
