@@ -18,13 +18,11 @@ const LOCALES: readonly Locale[] = ["nb", "nn", "en"];
  * @returns The exit code: 0, 1 (findings at or above --fail-on) or 2 (a usage or input error).
  */
 export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommand[] = CLI_COMMANDS): Promise<number> {
-  const locale = localeOf(argv, io);
+  const given = givenLocale(argv, io);
+  const locale = given === undefined ? "nb" : LOCALES.find((known) => known === given);
   const context: CliContext = { io, locale: locale ?? "nb" };
   try {
-    if (locale === undefined) {
-      const given = argv[argv.indexOf("--locale") + 1] ?? argv.find((arg) => arg.startsWith("--locale="))?.slice(9) ?? "";
-      return await usageFailure(context, COMMON_TEXT.nb.badChoice("--locale", given, "nb, nn eller en"));
-    }
+    if (locale === undefined) return await usageFailure(context, COMMON_TEXT.nb.badChoice("--locale", given ?? "", "nb, nn eller en"));
     const [name, ...rest] = argv;
     const text = COMMON_TEXT[context.locale];
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -48,15 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   }
 }
 
-/** The language: `--locale` anywhere in the arguments, else SAMHANDLING_LOCALE, else bokmål; undefined when unknown. */
-function localeOf(argv: readonly string[], io: CliIo): Locale | undefined {
+/** The language asked for: the last `--locale` in the arguments, else SAMHANDLING_LOCALE; undefined for neither (bokmål). */
+function givenLocale(argv: readonly string[], io: CliIo): string | undefined {
   let given: string | undefined = io.env["SAMHANDLING_LOCALE"] || undefined;
   argv.forEach((arg, index) => {
     if (arg === "--locale") given = argv[index + 1] ?? "";
     else if (arg.startsWith("--locale=")) given = arg.slice("--locale=".length);
   });
-  if (given === undefined) return "nb";
-  return LOCALES.find((locale) => locale === given);
+  return given;
 }
 
 function usage(locale: Locale, commands: readonly CliCommand[]): string {

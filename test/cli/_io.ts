@@ -39,8 +39,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   const stdout = collector();
   const stderr = collector();
   const given = options.stdin;
-  const stdin = given instanceof Readable ? given : new PassThrough();
-  if (!(given instanceof Readable)) stdin.end(given ?? "");
+  const stdin = given instanceof Readable ? given : new PassThrough().end(given ?? "");
   const io: CliIo = {
     stdin,
     stdout: stdout.stream,
