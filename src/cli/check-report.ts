@@ -54,21 +54,23 @@ export function documentId(value: unknown): string | undefined {
   return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
 }
 
-function findingRecord(finding: Finding, settings: ReportSettings): Record<string, unknown> {
+function findingRecord(finding: Finding, settings: ReportSettings): Finding | Record<string, unknown> {
+  // A finding is already code, severity, path, message and params, in that order.
+  if (!settings.basis) return finding;
   const record: Record<string, unknown> = { code: finding.code, severity: finding.severity, path: finding.path, message: finding.message };
   if (finding.params !== undefined) record["params"] = finding.params;
-  if (settings.basis) record["basis"] = findingCatalog[finding.code].basis.display[settings.locale];
+  record["basis"] = findingCatalog[finding.code].basis.display[settings.locale];
   return record;
 }
 
-function documentRecord(item: DocumentItem, result: DocumentValidation, settings: ReportSettings): Record<string, unknown> {
-  const record: Record<string, unknown> = { source: item.source, index: item.index };
+function documentRecord(item: DocumentItem, result: DocumentValidation, settings: ReportSettings, type?: string): Record<string, unknown> {
+  const record: Record<string, unknown> = type === undefined ? { source: item.source, index: item.index } : { type, source: item.source, index: item.index };
   if (item.line !== undefined) record["line"] = item.line;
   record["kind"] = result.kind;
   const id = documentId(item.value);
   if (id !== undefined) record["id"] = id;
   record["ok"] = result.validation.ok;
-  record["findings"] = result.validation.findings.map((finding) => findingRecord(finding, settings));
+  record["findings"] = settings.basis ? result.validation.findings.map((finding) => findingRecord(finding, settings)) : result.validation.findings;
   return record;
 }
 
@@ -88,7 +90,7 @@ export function createReport(settings: ReportSettings, out: Output): CheckReport
   if (settings.format === "ndjson") {
     return {
       start: async () => {},
-      document: (item, result) => out.write(`${JSON.stringify({ type: "document", ...documentRecord(item, result, settings) })}\n`),
+      document: (item, result) => out.write(`${JSON.stringify(documentRecord(item, result, settings, "document"))}\n`),
       inputError: (item) => out.write(`${JSON.stringify({ type: "input-error", ...errorRecord(item) })}\n`),
       end: (summary) => out.write(`${JSON.stringify({ type: "summary", ...summaryRecord(summary) })}\n`),
     };

@@ -97,15 +97,11 @@ const KINDS_TEXT = DOCUMENT_KINDS.join(", ");
  * //=> "action-plan"
  */
 export function validateDocument(input: unknown, options: DocumentCheckOptions): DocumentValidation {
-  requireOptions(options, "validateDocument");
-  resolveTodayOption(options);
-  const locale = resolveLocale(ownOption(options, "locale"));
-  resolveRules(ownOption(options, "rules"));
   const isRecord = input !== null && typeof input === "object" && !Array.isArray(input);
   const kind = isRecord ? property(input, "kind") : undefined;
   if (!isDocumentKind(kind)) {
     const path = isRecord ? ["kind"] : [];
-    return { kind: null, validation: unchecked("document/unknown-kind", path, { kinds: KINDS_TEXT }, locale) };
+    return { kind: null, validation: unchecked("document/unknown-kind", path, { kinds: KINDS_TEXT }, readSettings(options)) };
   }
   switch (kind) {
     case "individual-plan":
@@ -119,13 +115,27 @@ export function validateDocument(input: unknown, options: DocumentCheckOptions):
     case "questionnaire":
       return { kind, validation: validateQuestionnaire(input, options) };
     case "mapping-response":
-      return { kind, validation: validateResponse(input, options, locale) };
+      return { kind, validation: validateResponse(input, options) };
     case "municipal-report":
       return { kind, validation: validateMunicipalReport(input, options) };
   }
 }
 
-function validateResponse(input: unknown, options: DocumentCheckOptions, locale: Locale): Validation<MappingResponse> {
+/**
+ * Reads the options where no validator of a kind does (each validator reads them itself, so a
+ * document is never checked with options read twice): the locale of the document codes' messages.
+ *
+ * @throws As {@link validateDocument} documents for its options.
+ */
+function readSettings(options: DocumentCheckOptions): Locale {
+  requireOptions(options, "validateDocument");
+  resolveTodayOption(options);
+  resolveRules(ownOption(options, "rules"));
+  return resolveLocale(ownOption(options, "locale"));
+}
+
+function validateResponse(input: unknown, options: DocumentCheckOptions): Validation<MappingResponse> {
+  requireOptions(options, "validateDocument");
   const given: unknown = ownOption(options, "questionnaires");
   if (given !== undefined && !Array.isArray(given)) {
     throw new TypeError(`validateDocument: questionnaires must be an array of questionnaires, got ${describeValue(given)}`);
@@ -138,7 +148,7 @@ function validateResponse(input: unknown, options: DocumentCheckOptions, locale:
   if (typeof id !== "string") return validateMappingResponse(input, coordinatingUnitMappingForm, options);
   const sameId = forms.filter((form) => property(form, "id") === id);
   const form = sameId.find((candidate) => property(candidate, "version") === property(reference, "version")) ?? sameId[0];
-  if (form === undefined) return unchecked("document/unknown-questionnaire", ["questionnaire", "id"], { questionnaireId: id }, locale);
+  if (form === undefined) return unchecked("document/unknown-questionnaire", ["questionnaire", "id"], { questionnaireId: id }, readSettings(options));
   return validateMappingResponse(input, form, options);
 }
 
