@@ -30,6 +30,9 @@ describe("jsonErrorOffset", () => {
       ['{"a":01}', 6],
       ['{"a":"\\q"}', 7],
       ["-", 1],
+      ['{"":1.5e5423e-319}', 12],
+      ["[1.5.3]", 4],
+      ["[1e]", 3],
       ["[[[[[[1]]]]]", 12],
     ];
     for (const [text, offset] of cases) expect([text, jsonErrorOffset(text)]).toEqual([text, offset]);

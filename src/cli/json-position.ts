@@ -80,8 +80,9 @@ function readScalar(text: string, i: number): number {
     // V8 reads a broken fraction or exponent to the character that breaks it.
     let end = i + match[0].length;
     const after = text.charAt(end);
-    if (after === ".") return -(end + 2);
-    if (after !== "e" && after !== "E") return end;
+    const exponent = /[eE]/.test(match[0]);
+    if (after === "." && !match[0].includes(".") && !exponent) return -(end + 2);
+    if ((after !== "e" && after !== "E") || exponent) return end;
     end++;
     if (text.charAt(end) === "+" || text.charAt(end) === "-") end++;
     return -(end + 1);
