@@ -1,7 +1,10 @@
 // `npm run demo`: runs every example script on the bundled sample data and prints what it finds.
 // A script that reports errors in a plan exits 1 on purpose; the demo expects that where noted.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { runCli } from "../src/cli/run.js";
 
 interface DemoStep {
   readonly title: string;
@@ -70,5 +73,49 @@ for (const step of demoSteps) {
     console.error(`\n!!! examples/${step.script} exited ${String(run.status)}, expected ${step.expectedExit}`);
   }
 }
+
+// The `samhandling` command, run in this process from the source (an installed package runs it as
+// `npx samhandling ...`), on the sample data and with a fixed --today.
+interface CommandStep {
+  readonly title: string;
+  readonly argv: readonly string[];
+  /** One document a line, given to the command on stdin. */
+  readonly stdin?: string;
+  readonly expectedExit: number;
+}
+
+const cases: unknown = JSON.parse(readFileSync(here("data/coordination-cases.json"), "utf8"));
+export const commandSteps: readonly CommandStep[] = [
+  {
+    title: "The samhandling command: two plans and a milestone schedule (exits 1: a plan has errors)",
+    argv: ["check", "examples/data/individual-plan-sound.json", "examples/data/individual-plan-problems.json", "examples/data/coordination-project-milestones.json", "--today", "2025-10-01"],
+    expectedExit: 1,
+  },
+  {
+    title: "The samhandling command: the coordinating unit's cases as NDJSON on stdin, in English (exits 1: a case has an error)",
+    argv: ["check", "-", "--format", "ndjson", "--today", "2025-10-01", "--locale", "en"],
+    stdin: Array.isArray(cases) ? cases.map((item) => `${JSON.stringify(item)}\n`).join("") : "",
+    expectedExit: 1,
+  },
+  { title: "The samhandling command: what a finding code means", argv: ["explain", "plan/missing-consent"], expectedExit: 0 },
+  { title: "The samhandling command: a deadline as written", argv: ["deadline", "innan utgangen av mars 2026", "--locale", "nn"], expectedExit: 0 },
+];
+
+for (const step of commandSteps) {
+  console.log(`\n=== ${step.title}\n$ samhandling ${step.argv.map((arg) => (arg.includes(" ") ? JSON.stringify(arg) : arg)).join(" ")}\n`);
+  const code = await runCli(step.argv, {
+    stdin: Readable.from([step.stdin ?? ""]),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: {},
+    isTTY: { stdout: false, stderr: false },
+    now: () => new Date(),
+    cwd: process.cwd(),
+  });
+  if (code !== step.expectedExit) {
+    failed++;
+    console.error(`\n!!! samhandling ${step.argv[0] ?? ""} exited ${code}, expected ${step.expectedExit}`);
+  }
+}
 if (failed > 0) process.exit(1);
-console.log(`\nDemo done: ${demoSteps.length} example(s) ran as expected.`);
+console.log(`\nDemo done: ${demoSteps.length} example(s) and ${commandSteps.length} command run(s) ran as expected.`);

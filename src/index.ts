@@ -438,3 +438,13 @@ export {
   type FromFhirResult,
   toFhir,
 } from "./fhir/index.js";
+// Documents of any kind, told apart by their `kind`
+export {
+  type DocumentByKind,
+  type DocumentCheckOptions,
+  DOCUMENT_KINDS,
+  type DocumentKindName,
+  type DocumentValidation,
+  isDocumentKind,
+  validateDocument,
+} from "./documents/index.js";

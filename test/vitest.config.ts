@@ -13,7 +13,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // Every finding code must be fired by some test: recorded per file, checked after a whole run.
     setupFiles: ["test/setup/fired-codes.ts"],
-    globalSetup: ["test/setup/fired-codes-global.ts"],
+    // dist is built once before all tests (build-global.ts): the process and pack tests read it.
+    globalSetup: ["test/setup/fired-codes-global.ts", "test/setup/build-global.ts"],
     // Two zones run side by side: the whole-program compile of the README blocks needs the headroom.
     testTimeout: 120_000,
     projects: Object.entries(ZONES).map(([name, zone], index) => ({

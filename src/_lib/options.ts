@@ -48,7 +48,7 @@ export function resolveLocale(locale: unknown, name = "locale"): Locale {
 }
 
 function isConfigurableCode(code: string): code is ConfigurableFindingCode {
-  return isFindingCode(code) && !code.startsWith("schema/");
+  return isFindingCode(code) && !code.startsWith("schema/") && !code.startsWith("document/");
 }
 
 /**

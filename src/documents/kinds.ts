@@ -18,7 +18,12 @@ export const DOCUMENT_KINDS = [
   "municipal-report",
 ] as const;
 
-/** A document kind: one of {@link DOCUMENT_KINDS}. */
+/**
+ * A document kind: one of {@link DOCUMENT_KINDS}.
+ *
+ * @example
+ * const kind: DocumentKindName = "mapping-response";
+ */
 export type DocumentKindName = (typeof DOCUMENT_KINDS)[number];
 
 /**

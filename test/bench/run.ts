@@ -17,6 +17,7 @@ import {
   printSummary,
   type TargetOutcome,
 } from "./_report.js";
+import type { Figure } from "./_figure.js";
 import { figureProviders } from "./figures.js";
 
 interface RatioGroup {
@@ -36,6 +37,10 @@ const ratioGroups: readonly RatioGroup[] = [
   { name: "fhir", load: async () => (await import("./fhir.bench-cases.js")).fhirBenchCases },
 ];
 const FIGURES = "figures";
+// Groups measured across processes (the built command), printed as figures.
+const processGroups: readonly { readonly name: string; readonly provide: () => Promise<readonly Figure[]> }[] = [
+  { name: "cli", provide: async () => (await import("./cli.bench-cases.js")).cliFigures() },
+];
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const CHILD_FLAG = "--child";
@@ -168,8 +173,9 @@ async function runChild(groupName: string, caseName: string): Promise<void> {
 async function runAll(only: string | undefined): Promise<void> {
   const groups = ratioGroups.filter((group) => only === undefined || group.name.includes(only));
   const withFigures = only === undefined || FIGURES.includes(only);
-  if (groups.length === 0 && !withFigures) {
-    console.error(`no group matches "${only ?? ""}"; groups: ${[...ratioGroups.map((group) => group.name), FIGURES].join(", ")}`);
+  const processes = processGroups.filter((group) => only === undefined || group.name.includes(only));
+  if (groups.length === 0 && !withFigures && processes.length === 0) {
+    console.error(`no group matches "${only ?? ""}"; groups: ${[...ratioGroups.map((group) => group.name), FIGURES, ...processGroups.map((group) => group.name)].join(", ")}`);
     process.exitCode = 1;
     return;
   }
@@ -183,6 +189,17 @@ async function runAll(only: string | undefined): Promise<void> {
   const outcomes: TargetOutcome[] = [];
   for (const group of groups) outcomes.push(...(await runRatioGroup(group)));
   if (withFigures) outcomes.push(...(await runFigures()));
+  for (const group of processes) {
+    printFigureHead(group.name);
+    try {
+      for (const figure of await group.provide()) {
+        const outcome = printFigureRow(group.name, figure);
+        if (outcome !== undefined) outcomes.push(outcome);
+      }
+    } catch (error) {
+      printFigureError(group.name, error);
+    }
+  }
   printSummary(outcomes);
 }
 

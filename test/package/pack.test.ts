@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "../../src/documents/kinds.js";
 import { documentJsonSchema } from "../../src/json-schema/index.js";
 
-// `npm pack` (its prepack builds dist) from this checkout, the tarball installed into a temporary
+// `npm pack --ignore-scripts` of the dist built once before the tests (test/setup/build-global.ts), the tarball installed into a temporary
 // project beside zod and date-fns, and every entry point imported from ESM and required from CJS.
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const manifest: { exports: Record<string, unknown> } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -62,7 +62,7 @@ function load(kind: "esm" | "cjs"): Record<string, { readonly type: string; read
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "samhandling-pack-"));
-  execFileSync("npm", ["pack", "--pack-destination", work], { cwd: root, stdio: "ignore", shell: process.platform === "win32" });
+  execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", work], { cwd: root, stdio: "ignore", shell: process.platform === "win32" });
   const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
   if (tarball === undefined) throw new Error("npm pack wrote no tarball");
   files = execFileSync("tar", ["-tzf", join(work, tarball)], { encoding: "utf8" })
@@ -117,6 +117,21 @@ describe("the packed package", () => {
       expect(cjs[specifier(entry)]?.names, specifier(entry)).toEqual(esm[specifier(entry)]?.names);
     }
     expect(esm["samhandling"]?.names.length).toBeGreaterThan(100);
+  });
+
+  it("runs its bin, the samhandling command, from the installed package", () => {
+    const installed: { bin?: Record<string, string> } = JSON.parse(readFileSync(join(project, "node_modules", "samhandling", "package.json"), "utf8"));
+    const bin = installed.bin?.["samhandling"];
+    expect(bin).toBeDefined();
+    const path = join(project, "node_modules", "samhandling", bin ?? "");
+    expect(statSync(path).mode & 0o111, "executable").not.toBe(0);
+    expect(readFileSync(path, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    const explain = spawnSync(process.execPath, [path, "explain", "plan/missing-consent", "--format", "json"], { cwd: project, encoding: "utf8" });
+    expect([explain.status, explain.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(explain.stdout)).toMatchObject({ code: "plan/missing-consent", severity: "error" });
+    const check = spawnSync(process.execPath, [path, "check", "-", "--today", "2026-01-15", "--format", "ndjson"], { cwd: project, encoding: "utf8", input: '{"kind":"plan"}\n' });
+    expect(check.status).toBe(1);
+    expect(JSON.parse(check.stdout.split("\n")[0] ?? "")).toMatchObject({ kind: null, findings: [{ code: "document/unknown-kind" }] });
   });
 });
 

@@ -16,6 +16,7 @@ import {
   firstMunicipalityListYear,
   identifierSystemOf,
   isCalendarDate,
+  isDocumentKind,
   isOneOffDeadline,
   isOverdue,
   isValidOrganizationNumber,
@@ -27,6 +28,7 @@ import {
   sharePlanWith,
   toCalendarDate,
   validateCoordinationCase,
+  validateDocument,
   validateNationalId,
   whoMayConsent,
 } from "samhandling";
@@ -127,6 +129,9 @@ export const moreSubjects: readonly Subject[] = [
   subject("checkCoordinationCase", cases, caseOptions, checkCoordinationCase),
   subject("validateCoordinationCase", cases, { ...caseOptions, rules: { "case/notice-not-followed-up": "off" } }, validateCoordinationCase, true),
   subject("listOpenCases", [cases, []], { today: CASE_TODAY, stepDays: 7 }, listOpenCases),
+  // Documents of any kind, told apart by `kind`
+  subject("validateDocument", [...cases.slice(0, 2), makePlan(), { kind: "plan" }], { today: CASE_TODAY }, validateDocument, true),
+  subject("isDocumentKind", ["individual-plan", "plan", 42, null], undefined, isDocumentKind, true),
   // Consent and sharing in individual plans (samtykke)
   subject("whoMayConsent", users, { today: TODAY }, whoMayConsent),
   placed("consentCovers", consentPlans, { today: TODAY }, (doc, options) => covers(doc, "p-nav", options)),

@@ -149,6 +149,9 @@ export const FINDING_CODES = [
   "fhir/unknown-code",
   "fhir/unresolved-reference",
   "fhir/invalid-value",
+  // document
+  "document/unknown-kind",
+  "document/unknown-questionnaire",
 ] as const;
 
 /**

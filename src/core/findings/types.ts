@@ -91,13 +91,14 @@ export interface FindingDefinition {
 export type RuleSetting = Severity | "off";
 
 /**
- * Finding codes whose severity a caller may change: all but the `schema/...` codes, which are
- * always errors because a document that fails its schema cannot be checked further.
+ * Finding codes whose severity a caller may change: all but the `schema/...` and `document/...`
+ * codes, which are always errors because a document that fails its schema, or whose kind or
+ * questionnaire is unknown, cannot be checked further.
  *
  * @example
  * const code: ConfigurableFindingCode = "plan/missing-consent";
  */
-export type ConfigurableFindingCode = Exclude<FindingCode, `schema/${string}`>;
+export type ConfigurableFindingCode = Exclude<FindingCode, `schema/${string}` | `document/${string}`>;
 
 /**
  * Options every check takes (kontrollvalg).

@@ -3,6 +3,7 @@ import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
 import { fhirFindings } from "../../../fhir/findings.js";
+import { documentFindings } from "../../../documents/findings.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
@@ -27,6 +28,7 @@ export const findingCatalog = {
   ...reportingFindings,
   ...coordinationCaseFindings,
   ...fhirFindings,
+  ...documentFindings,
 } as const satisfies Record<FindingCode, FindingDefinition>;
 
 export type { FindingCode } from "../codes.js";

@@ -1,0 +1,13 @@
+// The subcommands, in the order the usage text lists them. A subcommand is one module exporting a
+// CliCommand; registering it is one line here.
+import { checkCommand } from "./check.js";
+import { deadlineCommand } from "./deadline.js";
+import { explainCommand } from "./explain.js";
+import type { CliCommand } from "./io.js";
+
+/** Every subcommand of `samhandling`. */
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  explainCommand,
+  deadlineCommand,
+];

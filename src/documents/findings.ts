@@ -1,0 +1,28 @@
+import { PRACTICE } from "../core/findings/basis.js";
+import type { FindingDefinition } from "../core/findings/types.js";
+
+/**
+ * Codes for a document that cannot be told apart or matched: no known `kind`, or a mapping response
+ * to a questionnaire that is not at hand. Always errors (their severity cannot be set): such a
+ * document cannot be checked at all. Params are the known kinds and the questionnaire's id.
+ */
+export const documentFindings = {
+  "document/unknown-kind": {
+    severity: "error",
+    basis: PRACTICE,
+    messages: {
+      nb: "Ukjent dokumenttype: feltet kind må være én av {kinds}",
+      nn: "Ukjend dokumenttype: feltet kind må vere ein av {kinds}",
+      en: "Unknown document kind: the field kind must be one of {kinds}",
+    },
+  },
+  "document/unknown-questionnaire": {
+    severity: "error",
+    basis: PRACTICE,
+    messages: {
+      nb: "Svaret gjelder spørreskjemaet {questionnaireId}, som ikke er kjent; svaret kan ikke kontrolleres",
+      nn: "Svaret gjeld spørjeskjemaet {questionnaireId}, som ikkje er kjent; svaret kan ikkje kontrollerast",
+      en: "The response answers questionnaire {questionnaireId}, which is not known; the response cannot be checked",
+    },
+  },
+} as const satisfies Record<`document/${string}`, FindingDefinition>;

@@ -1,0 +1,2 @@
+export { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "./kinds.js";
+export { type DocumentByKind, type DocumentCheckOptions, type DocumentValidation, validateDocument } from "./validate.js";

@@ -1,0 +1,166 @@
+import { finalizeFindings } from "../_lib/findings.js";
+import { describeValue, ownOption, requireOptions, resolveLocale, resolveRules, resolveTodayOption } from "../_lib/options.js";
+import { validateActionPlan } from "../action-plan/validate.js";
+import type { ActionPlan } from "../action-plan/schema.js";
+import { validateCoordinationCase } from "../coordination-case/validate.js";
+import type { CoordinationCase } from "../coordination-case/schema.js";
+import type { CheckOptions, Validation } from "../core/findings/types.js";
+import type { Locale } from "../core/locale.js";
+import { validateIndividualPlan } from "../individual-plan/validate.js";
+import type { IndividualPlan } from "../individual-plan/schema.js";
+import { coordinatingUnitMappingForm } from "../mapping/forms/coordinating-unit.js";
+import type { Questionnaire } from "../mapping/questionnaire-schema.js";
+import type { MappingResponse } from "../mapping/response-schema.js";
+import { validateMappingResponse } from "../mapping/validate-response.js";
+import { validateQuestionnaire } from "../mapping/validate-questionnaire.js";
+import { validateMilestoneSchedule } from "../milestones/validate.js";
+import type { MilestoneSchedule } from "../milestones/schema.js";
+import type { MunicipalReport } from "../reporting/schema.js";
+import { validateMunicipalReport } from "../reporting/validate.js";
+import { documentFindings } from "./findings.js";
+import { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "./kinds.js";
+
+/**
+ * The document type of each kind, by its `kind` literal.
+ *
+ * @example
+ * const plan: DocumentByKind["individual-plan"] = makePlan();
+ */
+export interface DocumentByKind {
+  readonly "individual-plan": IndividualPlan;
+  readonly "coordination-case": CoordinationCase;
+  readonly "action-plan": ActionPlan;
+  readonly "milestone-schedule": MilestoneSchedule;
+  readonly questionnaire: Questionnaire;
+  readonly "mapping-response": MappingResponse;
+  readonly "municipal-report": MunicipalReport;
+}
+
+/**
+ * Options for {@link validateDocument} (kontrollvalg for alle dokumenttyper): the common check options,
+ * the windows each kind reads, and the questionnaires mapping responses may answer.
+ *
+ * @example
+ * const options: DocumentCheckOptions = { today: "2026-01-15", locale: "en", dueSoonDays: 7 };
+ */
+export interface DocumentCheckOptions extends CheckOptions {
+  /** Days within which a deadline counts as due soon (plans, action plans, milestone schedules); 14 when left out. */
+  readonly dueSoonDays?: number;
+  /** Days from a notice to its follow-up (coordination cases); 14 when left out. */
+  readonly followUpDays?: number;
+  /** Days an open case may go with no activity (coordination cases); 90 when left out. */
+  readonly inactiveDays?: number;
+  /** The largest plausible FTE figure of one municipality (municipal reports); 5000 when left out. */
+  readonly maxFullTimeEquivalents?: number;
+  /**
+   * Questionnaires a mapping response may answer, besides the built-in forms
+   * ({@link coordinatingUnitMappingForm}); matched by `id` (and `version` where several share an id).
+   */
+  readonly questionnaires?: readonly Questionnaire[];
+}
+
+/**
+ * What {@link validateDocument} found: the kind read from the document and its validation, or
+ * `kind: null` with a `document/unknown-kind` finding when the kind is missing or unknown.
+ *
+ * @example
+ * function describe(result: DocumentValidation): string {
+ *   return result.kind === null ? "unknown kind" : `${result.kind}: ${result.validation.findings.length} finding(s)`;
+ * }
+ */
+export type DocumentValidation =
+  | { readonly [K in DocumentKindName]: { readonly kind: K; readonly validation: Validation<DocumentByKind[K]> } }[DocumentKindName]
+  | { readonly kind: null; readonly validation: { readonly ok: false; readonly findings: Validation<never>["findings"] } };
+
+const BUILT_IN_FORMS: readonly Questionnaire[] = [coordinatingUnitMappingForm];
+const KINDS_TEXT = DOCUMENT_KINDS.join(", ");
+
+/**
+ * Validates a document of any kind: reads its `kind` and runs the validator of that kind
+ * ({@link validateIndividualPlan}, {@link validateCoordinationCase}, {@link validateActionPlan},
+ * {@link validateMilestoneSchedule}, {@link validateQuestionnaire}, {@link validateMappingResponse}
+ * against its questionnaire, {@link validateMunicipalReport}). A missing or unknown kind, or a response
+ * to a questionnaire not at hand, is a finding (`document/unknown-kind`, `document/unknown-questionnaire`),
+ * never a throw.
+ *
+ * @param input - Anything, e.g. one document parsed from JSON.
+ * @param options - `today`, `locale`, per-code `rules`, the windows of each kind and `questionnaires`.
+ * @returns `{ kind, validation }`: the kind (`null` when unknown) and that kind's validation result.
+ * @throws TypeError when `options` is not an object, an option has the wrong type or `questionnaires`
+ *   is not an array of questionnaires; RangeError when `today` is not a valid date, `locale` is
+ *   unknown, `rules` names an unknown code or severity, or a window is out of bounds.
+ *
+ * @example
+ * validateDocument({ kind: "plan" }, { today: "2026-01-15", locale: "en" }).validation.findings.map((f) => [f.code, f.path])
+ * //=> [["document/unknown-kind", ["kind"]]]
+ * validateDocument({ kind: "action-plan" }, { today: "2026-01-15" }).kind
+ * //=> "action-plan"
+ */
+export function validateDocument(input: unknown, options: DocumentCheckOptions): DocumentValidation {
+  const isRecord = input !== null && typeof input === "object" && !Array.isArray(input);
+  const kind = isRecord ? property(input, "kind") : undefined;
+  if (!isDocumentKind(kind)) {
+    const path = isRecord ? ["kind"] : [];
+    return { kind: null, validation: unchecked("document/unknown-kind", path, { kinds: KINDS_TEXT }, readSettings(options)) };
+  }
+  switch (kind) {
+    case "individual-plan":
+      return { kind, validation: validateIndividualPlan(input, options) };
+    case "coordination-case":
+      return { kind, validation: validateCoordinationCase(input, options) };
+    case "action-plan":
+      return { kind, validation: validateActionPlan(input, options) };
+    case "milestone-schedule":
+      return { kind, validation: validateMilestoneSchedule(input, options) };
+    case "questionnaire":
+      return { kind, validation: validateQuestionnaire(input, options) };
+    case "mapping-response":
+      return { kind, validation: validateResponse(input, options) };
+    case "municipal-report":
+      return { kind, validation: validateMunicipalReport(input, options) };
+  }
+}
+
+/**
+ * Reads the options where no validator of a kind does (each validator reads them itself, so a
+ * document is never checked with options read twice): the locale of the document codes' messages.
+ *
+ * @throws As {@link validateDocument} documents for its options.
+ */
+function readSettings(options: DocumentCheckOptions): Locale {
+  requireOptions(options, "validateDocument");
+  resolveTodayOption(options);
+  resolveRules(ownOption(options, "rules"));
+  return resolveLocale(ownOption(options, "locale"));
+}
+
+function validateResponse(input: unknown, options: DocumentCheckOptions): Validation<MappingResponse> {
+  requireOptions(options, "validateDocument");
+  const given: unknown = ownOption(options, "questionnaires");
+  if (given !== undefined && !Array.isArray(given)) {
+    throw new TypeError(`validateDocument: questionnaires must be an array of questionnaires, got ${describeValue(given)}`);
+  }
+  // An entry that is no questionnaire is refused (TypeError) by validateMappingResponse once it is chosen.
+  const forms: readonly Questionnaire[] = [...(Array.isArray(given) ? given : []), ...BUILT_IN_FORMS];
+  const reference = property(input, "questionnaire");
+  const id = property(reference, "id");
+  // A reference that is no id is the schema's to report: check it against the built-in form.
+  if (typeof id !== "string") return validateMappingResponse(input, coordinatingUnitMappingForm, options);
+  const sameId = forms.filter((form) => property(form, "id") === id);
+  const form = sameId.find((candidate) => property(candidate, "version") === property(reference, "version")) ?? sameId[0];
+  if (form === undefined) return unchecked("document/unknown-questionnaire", ["questionnaire", "id"], { questionnaireId: id }, readSettings(options));
+  return validateMappingResponse(input, form, options);
+}
+
+function property(value: unknown, key: string): unknown {
+  return value !== null && typeof value === "object" ? Reflect.get(value, key) : undefined;
+}
+
+function unchecked(
+  code: keyof typeof documentFindings,
+  path: readonly (string | number)[],
+  params: Readonly<Record<string, string>>,
+  locale: Locale,
+): { readonly ok: false; readonly findings: Validation<never>["findings"] } {
+  return { ok: false, findings: finalizeFindings([{ code, path, params }], documentFindings, { locale, rules: undefined }) };
+}
