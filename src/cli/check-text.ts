@@ -1,6 +1,6 @@
 // The words of `samhandling check`, in bokmål, nynorsk and English.
 import type { Locale } from "../core/locale.js";
-import type { InputProblem } from "./input.js";
+import type { InputErrorItem, InputProblem } from "./input.js";
 
 /** What `check` says. */
 export interface CheckText {
@@ -137,3 +137,10 @@ export const CHECK_TEXT: Readonly<Record<Locale, CheckText>> = {
     rulesBadSetting: (code, value) => `${code} must be "error", "warning", "info" or "off", not ${value}`,
   },
 };
+
+/** The line an input error is told in: `file: what is wrong (line L, column C)`. */
+export function inputErrorText(item: InputErrorItem, locale: Locale): string {
+  const text = CHECK_TEXT[locale];
+  const where = item.line === undefined ? "" : ` (${text.atLine(item.line, item.column)})`;
+  return `${item.source}: ${text.input[item.problem]}${where}`;
+}

@@ -11,7 +11,7 @@ import { type DocumentCheckOptions, validateDocument } from "../documents/valida
 import type { Questionnaire } from "../mapping/questionnaire-schema.js";
 import { readArgs, readChoice } from "./args.js";
 import { type CheckSummary, createReport, placeOf, summaryLines } from "./check-report.js";
-import { CHECK_TEXT } from "./check-text.js";
+import { CHECK_TEXT, inputErrorText } from "./check-text.js";
 import { readInputs } from "./input.js";
 import { bufferedOutput, type CliCommand, type CliContext, usageFailure, writeLine } from "./io.js";
 import { jsonErrorOffset, positionAt } from "./json-position.js";
@@ -71,9 +71,8 @@ async function runCheck(args: readonly string[], context: CliContext): Promise<n
   for await (const item of readInputs(positionals, io)) {
     if (item.type === "input-error") {
       inputErrors++;
-      const where = item.line === undefined ? "" : ` (${text.atLine(item.line, item.column)})`;
       if (progress) io.stderr.write("\r\u001b[K");
-      await writeLine(io.stderr, `samhandling: ${item.source}: ${text.input[item.problem]}${where}`);
+      await writeLine(io.stderr, `samhandling: ${inputErrorText(item, locale)}`);
       await report.inputError(item);
       continue;
     }

@@ -132,6 +132,14 @@ describe("the packed package", () => {
     const check = spawnSync(process.execPath, [path, "check", "-", "--today", "2026-01-15", "--format", "ndjson"], { cwd: project, encoding: "utf8", input: '{"kind":"plan"}\n' });
     expect(check.status).toBe(1);
     expect(JSON.parse(check.stdout.split("\n")[0] ?? "")).toMatchObject({ kind: null, findings: [{ code: "document/unknown-kind" }] });
+    const schema = spawnSync(process.execPath, [path, "schema", "action-plan"], { cwd: project, encoding: "utf8" });
+    expect([schema.status, schema.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(schema.stdout)).toEqual(JSON.parse(readFileSync(join(project, "node_modules", "samhandling", "dist", "schemas", "action-plan.schema.json"), "utf8")));
+    const plan = '{"kind":"individual-plan","id":"ip-1","status":"draft","user":{"birthDate":"1990-05-15"}}\n';
+    const exported = spawnSync(process.execPath, [path, "fhir", "export", "-"], { cwd: project, encoding: "utf8", input: plan });
+    expect([exported.status, exported.stderr]).toEqual([0, ""]);
+    const imported = spawnSync(process.execPath, [path, "fhir", "import", "-"], { cwd: project, encoding: "utf8", input: exported.stdout });
+    expect([imported.status, imported.stderr, JSON.parse(imported.stdout)]).toEqual([0, "", JSON.parse(plan)]);
   });
 });
 
