@@ -420,6 +420,7 @@ export {
 
 // FHIR R4: the individual plan as a Bundle and back
 export {
+  type CanonicalKind,
   canonicalUrl,
   FHIR_BASE,
   FHIR_CODE_SYSTEMS,
