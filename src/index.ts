@@ -391,6 +391,8 @@ export {
   PathwayDeadlineSchema,
   type PathwayDefinition,
   PathwayDefinitionSchema,
+  type PathwayLabel,
+  PathwayLabelSchema,
   type PathwayResponsible,
   PathwayResponsibleSchema,
   type PathwayRole,

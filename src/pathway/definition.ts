@@ -1,5 +1,4 @@
 import * as z from "zod";
-import type { LocalizedText } from "../core/locale.js";
 import type { NamedObjectSchema } from "../core/named-schema.js";
 import { IdSchema } from "../individual-plan/_schema-parts.js";
 
@@ -40,7 +39,29 @@ export const PathwayStepTypeSchema = z.enum(["task", "family-meeting", "referral
  */
 export type PathwayStepType = "task" | "family-meeting" | "referral";
 
-const LocalizedTextSchema = z.strictObject({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
+/**
+ * Schema for {@link PathwayLabel}.
+ *
+ * @example
+ * PathwayLabelSchema.parse({ nb: "Familiemøte", nn: "Familiemøte", en: "Family meeting" }).en
+ * //=> "Family meeting"
+ */
+export const PathwayLabelSchema = z.strictObject({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * The name of a pathway or a step (namn), in bokmål, nynorsk and English.
+ *
+ * @example
+ * const label: PathwayLabel = { nb: "Henvisning til BUP", nn: "Tilvising til BUP", en: "Referral to BUP" };
+ */
+export interface PathwayLabel {
+  /** Bokmål. */
+  nb: string;
+  /** Nynorsk. */
+  nn: string;
+  /** English. */
+  en: string;
+}
 
 /**
  * Schema for {@link PathwayDeadline}.
@@ -75,7 +96,7 @@ export const PathwayStepSchema = z.strictObject({
   role: PathwayRoleSchema,
   type: PathwayStepTypeSchema,
   referralTo: z.enum(["bup", "habu"]).optional(),
-  label: LocalizedTextSchema,
+  label: PathwayLabelSchema,
   after: z.array(IdSchema).optional(),
   deadline: PathwayDeadlineSchema.optional(),
   needsConsent: z.boolean().optional(),
@@ -103,7 +124,7 @@ export interface PathwayStep {
   /** Where a referral goes (BUP or HABU). */
   referralTo?: "bup" | "habu" | undefined;
   /** The step's name in bokmål, nynorsk and English. */
-  label: LocalizedText;
+  label: PathwayLabel;
   /** The steps that must be done first (forutsetninger). */
   after?: string[] | undefined;
   /** The deadline relative to a previous step. */
@@ -114,7 +135,7 @@ export interface PathwayStep {
 
 const pathwayDefinitionShape = {
   id: IdSchema,
-  label: LocalizedTextSchema,
+  label: PathwayLabelSchema,
   steps: z.array(PathwayStepSchema).min(1),
 };
 
@@ -144,7 +165,7 @@ export interface PathwayDefinition {
   /** The pathway's id, which a case names. */
   id: string;
   /** The pathway's name in bokmål, nynorsk and English. */
-  label: LocalizedText;
+  label: PathwayLabel;
   /** The steps, in the order they are usually taken. */
   steps: PathwayStep[];
 }

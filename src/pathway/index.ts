@@ -5,6 +5,8 @@ export {
   PathwayDeadlineSchema,
   type PathwayDefinition,
   PathwayDefinitionSchema,
+  type PathwayLabel,
+  PathwayLabelSchema,
   type PathwayRole,
   PathwayRoleSchema,
   type PathwayStep,

@@ -3,7 +3,14 @@ import type { CheckOptions } from "../core/findings/types.js";
 import { BUILT_IN_PATHWAYS } from "./builtin.js";
 import type { PathwayDefinition } from "./definition.js";
 
-/** How many days an open pathway case may go with no step done, by default (about a quarter): a choice of this library. */
+/**
+ * How many days an open pathway case may go with no step done, by default (about a quarter): a
+ * choice of this library, not law. Set `inactiveDays` to your own routine.
+ *
+ * @example
+ * DEFAULT_PATHWAY_INACTIVE_DAYS
+ * //=> 90
+ */
 export const DEFAULT_PATHWAY_INACTIVE_DAYS = 90;
 
 /**

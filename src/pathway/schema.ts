@@ -165,9 +165,7 @@ const pathwayCaseShape = {
  */
 export const PathwayCaseSchema: NamedObjectSchema<typeof pathwayCaseShape, PathwayCase, PathwayCaseInput> = z
   .strictObject(pathwayCaseShape)
-  .superRefine((c, ctx) => {
-    if (c.closedOn !== undefined && c.closedOn < c.openedOn) ctx.addIssue({ code: "custom", params: INVALID_RANGE, path: ["closedOn"] });
-  });
+  .refine((c) => c.closedOn === undefined || c.closedOn >= c.openedOn, { params: INVALID_RANGE, path: ["closedOn"] });
 
 /**
  * A child's case on a care pathway (forløp for et barn): the child, the pathway it follows, who is
