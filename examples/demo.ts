@@ -60,6 +60,7 @@ export const demoSteps: readonly DemoStep[] = [
     expectedExit: 0,
   },
   { title: "Coordinating unit's cases: findings and the work list (exits 1: a case has errors)", script: "coordination-cases.ts", args: ["--today", "2025-10-01"], expectedExit: 1 },
+  { title: "Children's care pathway: family meeting before referral, deadlines, consent from 16 (exits 1)", script: "pathway.ts", args: ["--today", "2025-09-01"], expectedExit: 1 },
 ];
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));

@@ -373,6 +373,42 @@ export {
   type CoordinationCaseInput,
 } from "./coordination-case/index.js";
 
+// Care pathway for children and young people (forløp): definitions, a child's case, checks
+export {
+  BUILT_IN_PATHWAYS,
+  checkPathwayCase,
+  childrenPathway,
+  DEFAULT_PATHWAY_INACTIVE_DAYS,
+  type PathwayCase,
+  type PathwayCaseInput,
+  PathwayCaseSchema,
+  type PathwayCaseStatus,
+  PathwayCaseStatusSchema,
+  type PathwayCheckOptions,
+  type PathwayChild,
+  PathwayChildSchema,
+  type PathwayDeadline,
+  PathwayDeadlineSchema,
+  type PathwayDefinition,
+  PathwayDefinitionSchema,
+  type PathwayLabel,
+  PathwayLabelSchema,
+  type PathwayResponsible,
+  PathwayResponsibleSchema,
+  type PathwayRole,
+  PathwayRoleSchema,
+  type PathwayStep,
+  type PathwayStepConsent,
+  PathwayStepConsentSchema,
+  type PathwayStepRecord,
+  PathwayStepRecordSchema,
+  PathwayStepSchema,
+  type PathwayStepType,
+  PathwayStepTypeSchema,
+  validatePathwayCase,
+  validatePathwayDefinition,
+} from "./pathway/index.js";
+
 // JSON Schema files (JSON Schema) of each document kind, for integrators in other languages
 export { type DocumentJsonSchema, documentJsonSchema, JSON_SCHEMA_BASE } from "./json-schema/index.js";
 

@@ -41,6 +41,7 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     kind: {
       "individual-plan": "individuell plan",
       "coordination-case": "sak hos koordinerende enhet",
+      "pathway-case": "barns forløp",
       "action-plan": "handlingsplan",
       "milestone-schedule": "milepælsplan",
       questionnaire: "spørreskjema",
@@ -66,6 +67,7 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     kind: {
       "individual-plan": "individuell plan",
       "coordination-case": "sak hos koordinerande eining",
+      "pathway-case": "forløp for barn",
       "action-plan": "handlingsplan",
       "milestone-schedule": "milepælsplan",
       questionnaire: "spørjeskjema",
@@ -91,6 +93,7 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     kind: {
       "individual-plan": "individual plan",
       "coordination-case": "coordinating unit case",
+      "pathway-case": "child's pathway case",
       "action-plan": "action plan",
       "milestone-schedule": "milestone schedule",
       questionnaire: "questionnaire",

@@ -11,6 +11,7 @@
 export const DOCUMENT_KINDS = [
   "individual-plan",
   "coordination-case",
+  "pathway-case",
   "action-plan",
   "milestone-schedule",
   "questionnaire",

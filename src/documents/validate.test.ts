@@ -2,6 +2,7 @@ import {
   coordinatingUnitMappingForm,
   validateActionPlan,
   validateCoordinationCase,
+  validatePathwayCase,
   validateIndividualPlan,
   validateMappingResponse,
   validateMilestoneSchedule,
@@ -11,6 +12,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { makeActionPlan } from "../../test/fixtures/action-plan.js";
 import { makeCase } from "../../test/fixtures/coordination-case.js";
+import { makePathwayCase } from "../../test/fixtures/pathway.js";
 import { deepFreeze } from "../../test/fixtures/deep-freeze.js";
 import { makePlan, TODAY } from "../../test/fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire, makeTinyResponse } from "../../test/fixtures/mapping.js";
@@ -26,6 +28,7 @@ describe("validateDocument", () => {
     const cases: readonly [unknown, (input: unknown) => { readonly findings: readonly unknown[] }][] = [
       [makePlan(), (input) => validateIndividualPlan(input, options)],
       [makeCase(), (input) => validateCoordinationCase(input, options)],
+      [makePathwayCase(), (input) => validatePathwayCase(input, options)],
       [makeActionPlan(), (input) => validateActionPlan(input, options)],
       [scheduleOf(makeMilestone()), (input) => validateMilestoneSchedule(input, options)],
       [makeTinyQuestionnaire(), (input) => validateQuestionnaire(input, options)],

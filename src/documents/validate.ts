@@ -16,6 +16,9 @@ import { validateQuestionnaire } from "../mapping/validate-questionnaire.js";
 import { validateMilestoneSchedule } from "../milestones/validate.js";
 import type { MilestoneSchedule } from "../milestones/schema.js";
 import type { MunicipalReport } from "../reporting/schema.js";
+import { validatePathwayCase } from "../pathway/check.js";
+import type { PathwayDefinition } from "../pathway/definition.js";
+import type { PathwayCase } from "../pathway/schema.js";
 import { validateMunicipalReport } from "../reporting/validate.js";
 import { documentFindings } from "./findings.js";
 import { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "./kinds.js";
@@ -29,6 +32,7 @@ import { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "./kinds.j
 export interface DocumentByKind {
   readonly "individual-plan": IndividualPlan;
   readonly "coordination-case": CoordinationCase;
+  readonly "pathway-case": PathwayCase;
   readonly "action-plan": ActionPlan;
   readonly "milestone-schedule": MilestoneSchedule;
   readonly questionnaire: Questionnaire;
@@ -48,8 +52,10 @@ export interface DocumentCheckOptions extends CheckOptions {
   readonly dueSoonDays?: number;
   /** Days from a notice to its follow-up (coordination cases); 14 when left out. */
   readonly followUpDays?: number;
-  /** Days an open case may go with no activity (coordination cases); 90 when left out. */
+  /** Days an open case may go with no activity (coordination cases, pathway cases); 90 when left out. */
   readonly inactiveDays?: number;
+  /** Pathway definitions of your own beside the built-in ones (pathway cases). */
+  readonly pathways?: readonly PathwayDefinition[];
   /** The largest plausible FTE figure of one municipality (municipal reports); 5000 when left out. */
   readonly maxFullTimeEquivalents?: number;
   /**
@@ -77,7 +83,7 @@ const KINDS_TEXT = DOCUMENT_KINDS.join(", ");
 
 /**
  * Validates a document of any kind: reads its `kind` and runs the validator of that kind
- * ({@link validateIndividualPlan}, {@link validateCoordinationCase}, {@link validateActionPlan},
+ * ({@link validateIndividualPlan}, {@link validateCoordinationCase}, {@link validatePathwayCase}, {@link validateActionPlan},
  * {@link validateMilestoneSchedule}, {@link validateQuestionnaire}, {@link validateMappingResponse}
  * against its questionnaire, {@link validateMunicipalReport}). A missing or unknown kind, or a response
  * to a questionnaire not at hand, is a finding (`document/unknown-kind`, `document/unknown-questionnaire`),
@@ -108,6 +114,8 @@ export function validateDocument(input: unknown, options: DocumentCheckOptions):
       return { kind, validation: validateIndividualPlan(input, options) };
     case "coordination-case":
       return { kind, validation: validateCoordinationCase(input, options) };
+    case "pathway-case":
+      return { kind, validation: validatePathwayCase(input, options) };
     case "action-plan":
       return { kind, validation: validateActionPlan(input, options) };
     case "milestone-schedule":

@@ -67,7 +67,7 @@ function sharedParts(): z.core.$ZodRegistry<{ id?: string }> {
  * `samhandling/schemas/<kind>.schema.json`. A new object on each call; nothing is registered globally.
  *
  * @param kind - A document kind, the `kind` the document carries: `"individual-plan"`,
- *   `"coordination-case"`, `"action-plan"`, `"milestone-schedule"`, `"questionnaire"`,
+ *   `"coordination-case"`, `"pathway-case"`, `"action-plan"`, `"milestone-schedule"`, `"questionnaire"`,
  *   `"mapping-response"` or `"municipal-report"`.
  * @returns The schema, with `$id` `https://samhandling.github.io/samhandling/schemas/<kind>.schema.json`.
  * @throws RangeError when `kind` is not a document kind.

@@ -8,6 +8,7 @@ import { QuestionnaireSchema } from "../mapping/questionnaire-schema.js";
 import { MappingResponseSchema } from "../mapping/response-schema.js";
 import { MilestoneScheduleSchema } from "../milestones/schema.js";
 import { MunicipalReportSchema } from "../reporting/schema.js";
+import { PathwayCaseSchema } from "../pathway/schema.js";
 
 /** What a kind's JSON Schema is made from. */
 export interface KindSource {
@@ -41,6 +42,13 @@ export function kindSource(kind: DocumentKindName): KindSource {
         title: "Coordinating unit's case (sak i koordinerende enhet)",
         about: "A case of the coordinating unit (koordinerende enhet): the notice of need, consent, the offer of a plan and a coordinator, appointments and the link to the plan.",
         validator: "validateCoordinationCase",
+      };
+    case "pathway-case":
+      return {
+        schema: PathwayCaseSchema,
+        title: "Child's care pathway case (forløp for barn og unge)",
+        about: "A child's case on a care pathway (forløp): the child, the pathway it follows, who is responsible for each role, and the steps done with their day, role and consent.",
+        validator: "validatePathwayCase",
       };
     case "action-plan":
       return {

@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "../../src
 import { kindSource } from "../../src/json-schema/kinds.js";
 import { makeActionPlan, makeLargeActionPlan, strandaActionPlan } from "../fixtures/action-plan.js";
 import { makeCase, makeNewCase } from "../fixtures/coordination-case.js";
+import { makePathwayCase } from "../fixtures/pathway.js";
 import { CLOSED, makePlan, makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire, readMappingResponses } from "../fixtures/mapping.js";
 import { makeLargeSchedule, seedMilestoneSchedule } from "../fixtures/milestones.js";
@@ -73,6 +74,7 @@ export function fixtureDocuments(): Sample[] {
     sample("makeRealisticPlanInput(2)", "individual-plan", makeRealisticPlanInput(2)),
     sample("makeCase()", "coordination-case", makeCase()),
     sample("makeNewCase()", "coordination-case", makeNewCase()),
+    sample("makePathwayCase()", "pathway-case", makePathwayCase()),
     sample("strandaActionPlan()", "action-plan", strandaActionPlan()),
     sample("makeActionPlan()", "action-plan", makeActionPlan()),
     sample("makeLargeActionPlan(40)", "action-plan", makeLargeActionPlan(40)),

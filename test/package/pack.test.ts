@@ -21,6 +21,7 @@ const known: Readonly<Record<string, readonly [string, "function" | "object" | "
   "./findings": ["findingCatalog", "object"],
   "./individual-plan": ["validateIndividualPlan", "function"],
   "./coordination": ["validateCoordinationCase", "function"],
+  "./pathway": ["validatePathwayCase", "function"],
   "./action-plan": ["validateActionPlan", "function"],
   "./milestones": ["validateMilestoneSchedule", "function"],
   "./mapping": ["validateMappingResponse", "function"],

@@ -10,8 +10,9 @@ import { mutate, mutation } from "./_mutate.js";
 import { actionPlanSubjects, farPastActionPlan, type Subject, subjects as firstSubjects } from "./_robustness-subjects.js";
 import { moreSubjects } from "./_robustness-subjects-2.js";
 import { fhirMoreSubjects } from "./_robustness-subjects-fhirmore.js";
+import { pathwaySubjects } from "./_robustness-subjects-pathway.js";
 
-const subjects: readonly Subject[] = [...firstSubjects, ...moreSubjects, ...fhirMoreSubjects];
+const subjects: readonly Subject[] = [...firstSubjects, ...moreSubjects, ...fhirMoreSubjects, ...pathwaySubjects];
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 // A hang detector only, far above any call's real cost even on a busy machine; benchmarks live in

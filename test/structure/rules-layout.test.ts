@@ -29,6 +29,7 @@ describe("the rules' layout", () => {
       "src/individual-plan/rules",
       "src/mapping/rules",
       "src/milestones/rules",
+      "src/pathway/rules",
       "src/reporting/rules",
     ]);
   });

@@ -141,6 +141,18 @@ export const FINDING_CODES = [
   "case/date-in-future",
   "case/closed-without-date",
   "case/open-with-closed-date",
+  // pathway (care pathway for children and young people)
+  "pathway/unknown-pathway",
+  "pathway/unknown-step",
+  "pathway/referral-without-family-meeting",
+  "pathway/step-before-precondition",
+  "pathway/step-without-consent",
+  "pathway/step-overdue",
+  "pathway/role-unassigned",
+  "pathway/inactive",
+  "pathway/duplicate-step-id",
+  "pathway/unknown-step-reference",
+  "pathway/precondition-cycle",
   // fhir
   "fhir/not-a-bundle",
   "fhir/no-care-plan",

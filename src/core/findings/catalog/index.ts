@@ -7,6 +7,7 @@ import { documentFindings } from "../../../documents/findings.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
+import { pathwayFindings } from "../../../pathway/rules/index.js";
 import { reportingFindings } from "../../../reporting/rules/index.js";
 import { schemaFindings } from "./schema.js";
 
@@ -27,6 +28,7 @@ export const findingCatalog = {
   ...mappingFindings,
   ...reportingFindings,
   ...coordinationCaseFindings,
+  ...pathwayFindings,
   ...fhirFindings,
   ...documentFindings,
 } as const satisfies Record<FindingCode, FindingDefinition>;
