@@ -212,6 +212,23 @@ export {
   validateActionPlan,
 } from "./action-plan/index.js";
 
+// Evaluations of action plans (evaluering)
+export {
+  checkEvaluation,
+  type Evaluation,
+  type EvaluationCheckOptions,
+  type EvaluationMeeting,
+  EvaluationMeetingSchema,
+  type EvaluationParticipant,
+  EvaluationParticipantSchema,
+  type EvaluationResult,
+  EvaluationResultSchema,
+  type EvaluationRow,
+  EvaluationRowSchema,
+  EvaluationSchema,
+  validateEvaluation,
+} from "./evaluation/index.js";
+
 // Milestone schedules (milepælsplan)
 export {
   checkMilestoneSchedule,

@@ -76,6 +76,16 @@ export const FINDING_CODES = [
   "action-plan/done-in-future",
   "action-plan/duplicate-row-id",
   "action-plan/header-unanswered",
+  // evaluation
+  "evaluation/plan-mismatch",
+  "evaluation/unknown-row",
+  "evaluation/duplicate-row",
+  "evaluation/row-not-evaluated",
+  "evaluation/reached-not-done",
+  "evaluation/done-not-reached",
+  "evaluation/goal-change-unexplained",
+  "evaluation/operation-without-service",
+  "evaluation/meeting-before-row",
   // milestones
   "milestones/overdue",
   "milestones/due-soon",
@@ -152,6 +162,7 @@ export const FINDING_CODES = [
   // document
   "document/unknown-kind",
   "document/unknown-questionnaire",
+  "document/unknown-action-plan",
 ] as const;
 
 /**

@@ -4,6 +4,7 @@ import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
 import { fhirFindings } from "../../../fhir/findings.js";
 import { documentFindings } from "../../../documents/findings.js";
+import { evaluationFindings } from "../../../evaluation/rules/index.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
@@ -23,6 +24,7 @@ export const findingCatalog = {
   ...schemaFindings,
   ...individualPlanFindings,
   ...actionPlanFindings,
+  ...evaluationFindings,
   ...milestoneFindings,
   ...mappingFindings,
   ...reportingFindings,
