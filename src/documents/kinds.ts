@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   "individual-plan",
   "coordination-case",
   "action-plan",
+  "evaluation",
   "milestone-schedule",
   "questionnaire",
   "mapping-response",

@@ -3,6 +3,7 @@ import type * as z from "zod";
 import { ActionPlanSchema } from "../action-plan/schema.js";
 import { CoordinationCaseSchema } from "../coordination-case/schema.js";
 import type { DocumentKindName } from "../documents/kinds.js";
+import { EvaluationSchema } from "../evaluation/schema.js";
 import { IndividualPlanSchema } from "../individual-plan/schema.js";
 import { QuestionnaireSchema } from "../mapping/questionnaire-schema.js";
 import { MappingResponseSchema } from "../mapping/response-schema.js";
@@ -48,6 +49,13 @@ export function kindSource(kind: DocumentKindName): KindSource {
         title: "Action plan (handlingsplan)",
         about: "A municipality's action plan (handlingsplan): rows of measures with responsible, deadline and status.",
         validator: "validateActionPlan",
+      };
+    case "evaluation":
+      return {
+        schema: EvaluationSchema,
+        title: "Evaluation of an action plan (evaluering)",
+        about: "An evaluation (evaluering) of an action plan: the meeting, and per row the result, what contributed, goals changed, and what goes into regular operation. The rows are checked against the action plan only by samhandling.",
+        validator: "validateEvaluation",
       };
     case "milestone-schedule":
       return {

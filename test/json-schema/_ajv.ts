@@ -10,6 +10,7 @@ import { DOCUMENT_KINDS, type DocumentKindName, isDocumentKind } from "../../src
 import { kindSource } from "../../src/json-schema/kinds.js";
 import { makeActionPlan, makeLargeActionPlan, strandaActionPlan } from "../fixtures/action-plan.js";
 import { makeCase, makeNewCase } from "../fixtures/coordination-case.js";
+import { makeEvaluation, makeEvaluationRow } from "../fixtures/evaluation.js";
 import { CLOSED, makePlan, makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire, readMappingResponses } from "../fixtures/mapping.js";
 import { makeLargeSchedule, seedMilestoneSchedule } from "../fixtures/milestones.js";
@@ -76,6 +77,8 @@ export function fixtureDocuments(): Sample[] {
     sample("strandaActionPlan()", "action-plan", strandaActionPlan()),
     sample("makeActionPlan()", "action-plan", makeActionPlan()),
     sample("makeLargeActionPlan(40)", "action-plan", makeLargeActionPlan(40)),
+    sample("makeEvaluation()", "evaluation", makeEvaluation()),
+    sample("makeEvaluation(goal changed)", "evaluation", makeEvaluation([makeEvaluationRow({ goalChanged: true, goalChangeReason: "Endra retning" })])),
     sample("seedMilestoneSchedule()", "milestone-schedule", seedMilestoneSchedule()),
     sample("makeLargeSchedule(40)", "milestone-schedule", makeLargeSchedule(40)),
     sample("makeTinyQuestionnaire()", "questionnaire", makeTinyQuestionnaire()),

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import {
   ActionPlanSchema,
+  EvaluationSchema,
   CoordinationCaseSchema,
   IndividualPlanSchema,
   MappingResponseSchema,
@@ -18,6 +19,7 @@ import type * as z from "zod";
 import { compiledSchema } from "../../src/_lib/compiled.js";
 import { strandaActionPlan } from "../fixtures/action-plan.js";
 import { makeCase } from "../fixtures/coordination-case.js";
+import { makeEvaluation } from "../fixtures/evaluation.js";
 import { makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire } from "../fixtures/mapping.js";
 import { seedMilestoneSchedule } from "../fixtures/milestones.js";
@@ -34,6 +36,7 @@ const kinds: ReadonlyArray<readonly [string, z.ZodType, unknown]> = [
   ["mapping response", MappingResponseSchema, makeResponse()],
   ["municipal report", MunicipalReportSchema, makeMunicipalReport()],
   ["coordination case", CoordinationCaseSchema, makeCase()],
+  ["evaluation", EvaluationSchema, makeEvaluation()],
 ];
 
 function expectAgreement(schema: z.ZodType, input: unknown): void {
