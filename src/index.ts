@@ -229,6 +229,23 @@ export {
   validateEvaluation,
 } from "./evaluation/index.js";
 
+// Development projects (utviklingsarbeid): mapping, action plan, milestones and evaluation of one municipality
+export {
+  checkDevelopmentProject,
+  DEVELOPMENT_PROJECT_MILESTONES,
+  type DevelopmentAreaDecision,
+  DevelopmentAreaDecisionSchema,
+  type DevelopmentProject,
+  type DevelopmentProjectCheckOptions,
+  DevelopmentProjectSchema,
+  type DevelopmentProjectStage,
+  type DevelopmentProjectSummary,
+  developmentProjectTemplate,
+  type DevelopmentProjectTemplateOptions,
+  summarizeDevelopmentProject,
+  validateDevelopmentProject,
+} from "./development-project/index.js";
+
 // Milestone schedules (milepælsplan)
 export {
   checkMilestoneSchedule,

@@ -1,7 +1,15 @@
-// Subjects for the robustness suite: evaluations of action plans. See _robustness-subjects.ts.
-import { checkEvaluation, validateEvaluation } from "samhandling";
+// Subjects for the robustness suite: evaluations of action plans and development projects. See _robustness-subjects.ts.
+import {
+  checkDevelopmentProject,
+  checkEvaluation,
+  developmentProjectTemplate,
+  summarizeDevelopmentProject,
+  validateDevelopmentProject,
+  validateEvaluation,
+} from "samhandling";
+import { makeDevelopmentProject } from "../fixtures/development-project.js";
 import { makeEvaluatedPlan, makeEvaluation, makeEvaluationRow } from "../fixtures/evaluation.js";
-import { loose, type Subject } from "./_robustness-subjects.js";
+import { loose, type Subject, subject } from "./_robustness-subjects.js";
 
 const plan = makeEvaluatedPlan();
 const evaluations = [
@@ -16,3 +24,14 @@ function withPlan(name: string, fn: (...args: never[]) => unknown, total = false
 
 /** The evaluation functions, each called with the evaluation under test, its action plan and the options. */
 export const evaluationSubjects: readonly Subject[] = [withPlan("checkEvaluation", checkEvaluation), withPlan("validateEvaluation", validateEvaluation, true)];
+
+const projects = [makeDevelopmentProject(), makeDevelopmentProject({ evaluation: undefined, areas: [] })];
+const projectOptions = { today: "2013-03-01", locale: "nn" };
+
+/** The development-project functions. */
+export const developmentProjectSubjects: readonly Subject[] = [
+  subject("checkDevelopmentProject", projects, projectOptions, checkDevelopmentProject),
+  subject("validateDevelopmentProject", projects, projectOptions, validateDevelopmentProject, true),
+  subject("summarizeDevelopmentProject", projects, projectOptions, summarizeDevelopmentProject),
+  subject("developmentProjectTemplate", [{ id: "s", startMonth: "2024-01" }, { id: "s" }], undefined, developmentProjectTemplate),
+];

@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import {
+  type DevelopmentAreaDecision,
+  DevelopmentAreaDecisionSchema,
+  type DevelopmentProject,
+  DevelopmentProjectSchema,
   type Evaluation,
   type EvaluationMeeting,
   EvaluationMeetingSchema,
@@ -26,5 +30,13 @@ describe("named types: evaluations", () => {
     expectTypeOf<Evaluation>().toEqualTypeOf<z.input<typeof EvaluationSchema>>();
     expectTypeOf<EvaluationMeeting>().toEqualTypeOf<z.input<typeof EvaluationMeetingSchema>>();
     expectTypeOf<EvaluationRow>().toEqualTypeOf<z.input<typeof EvaluationRowSchema>>();
+  });
+});
+
+describe("named types: development projects", () => {
+  it("equal their schemas' output and input", () => {
+    expectTypeOf<DevelopmentProject>().toEqualTypeOf<z.output<typeof DevelopmentProjectSchema>>();
+    expectTypeOf<DevelopmentAreaDecision>().toEqualTypeOf<z.output<typeof DevelopmentAreaDecisionSchema>>();
+    expectTypeOf<DevelopmentProject>().toEqualTypeOf<z.input<typeof DevelopmentProjectSchema>>();
   });
 });

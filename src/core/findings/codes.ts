@@ -86,6 +86,13 @@ export const FINDING_CODES = [
   "evaluation/goal-change-unexplained",
   "evaluation/operation-without-service",
   "evaluation/meeting-before-row",
+  // development-project
+  "development-project/plan-before-mapping",
+  "development-project/area-not-addressed",
+  "development-project/unknown-area-row",
+  "development-project/evaluation-before-execution",
+  "development-project/template-milestone-missing",
+  "development-project/template-milestone-out-of-order",
   // milestones
   "milestones/overdue",
   "milestones/due-soon",

@@ -3,6 +3,7 @@ import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
 import { fhirFindings } from "../../../fhir/findings.js";
+import { developmentProjectFindings } from "../../../development-project/rules/index.js";
 import { documentFindings } from "../../../documents/findings.js";
 import { evaluationFindings } from "../../../evaluation/rules/index.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
@@ -25,6 +26,7 @@ export const findingCatalog = {
   ...individualPlanFindings,
   ...actionPlanFindings,
   ...evaluationFindings,
+  ...developmentProjectFindings,
   ...milestoneFindings,
   ...mappingFindings,
   ...reportingFindings,
