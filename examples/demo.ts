@@ -60,6 +60,12 @@ export const demoSteps: readonly DemoStep[] = [
     expectedExit: 0,
   },
   { title: "Coordinating unit's cases: findings and the work list (exits 1: a case has errors)", script: "coordination-cases.ts", args: ["--today", "2025-10-01"], expectedExit: 1 },
+  {
+    title: "Development project: one municipality's mapping, action plan, milestones and evaluation",
+    script: "development-project.ts",
+    args: ["--today", "2025-03-01"],
+    expectedExit: 0,
+  },
 ];
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));

@@ -13,6 +13,7 @@ export const DOCUMENT_KINDS = [
   "coordination-case",
   "action-plan",
   "evaluation",
+  "development-project",
   "milestone-schedule",
   "questionnaire",
   "mapping-response",

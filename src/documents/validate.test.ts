@@ -2,6 +2,7 @@ import {
   coordinatingUnitMappingForm,
   validateActionPlan,
   validateCoordinationCase,
+  validateDevelopmentProject,
   validateEvaluation,
   validateIndividualPlan,
   validateMappingResponse,
@@ -13,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { makeActionPlan } from "../../test/fixtures/action-plan.js";
 import { makeCase } from "../../test/fixtures/coordination-case.js";
 import { deepFreeze } from "../../test/fixtures/deep-freeze.js";
+import { makeDevelopmentProject } from "../../test/fixtures/development-project.js";
 import { makeEvaluatedPlan, makeEvaluation } from "../../test/fixtures/evaluation.js";
 import { makePlan, TODAY } from "../../test/fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire, makeTinyResponse } from "../../test/fixtures/mapping.js";
@@ -30,6 +32,7 @@ describe("validateDocument", () => {
       [makeCase(), (input) => validateCoordinationCase(input, options)],
       [makeActionPlan(), (input) => validateActionPlan(input, options)],
       [makeEvaluation(), (input) => validateEvaluation(input, makeEvaluatedPlan(), options)],
+      [makeDevelopmentProject({ areas: [] }), (input) => validateDevelopmentProject(input, options)],
       [scheduleOf(makeMilestone()), (input) => validateMilestoneSchedule(input, options)],
       [makeTinyQuestionnaire(), (input) => validateQuestionnaire(input, options)],
       [makeResponse(), (input) => validateMappingResponse(input, coordinatingUnitMappingForm, options)],

@@ -5,6 +5,8 @@ import type { ActionPlan } from "../action-plan/schema.js";
 import { validateCoordinationCase } from "../coordination-case/validate.js";
 import type { CoordinationCase } from "../coordination-case/schema.js";
 import type { CheckOptions, Validation } from "../core/findings/types.js";
+import { validateDevelopmentProject } from "../development-project/check.js";
+import type { DevelopmentProject } from "../development-project/schema.js";
 import type { Evaluation } from "../evaluation/schema.js";
 import { evaluationChecker } from "../evaluation/check.js";
 import { validateEvaluation } from "../evaluation/validate.js";
@@ -34,6 +36,7 @@ export interface DocumentByKind {
   readonly "coordination-case": CoordinationCase;
   readonly "action-plan": ActionPlan;
   readonly evaluation: Evaluation;
+  readonly "development-project": DevelopmentProject;
   readonly "milestone-schedule": MilestoneSchedule;
   readonly questionnaire: Questionnaire;
   readonly "mapping-response": MappingResponse;
@@ -87,6 +90,7 @@ const KINDS_TEXT = DOCUMENT_KINDS.join(", ");
  * ({@link validateIndividualPlan}, {@link validateCoordinationCase}, {@link validateActionPlan},
  * {@link validateMilestoneSchedule}, {@link validateQuestionnaire}, {@link validateMappingResponse}
  * against its questionnaire, {@link validateEvaluation} against its action plan,
+ * {@link validateDevelopmentProject} (its mapping against the questionnaire it names),
  * {@link validateMunicipalReport}). A missing or unknown kind, a response to a questionnaire not at
  * hand or an evaluation of an action plan not among `actionPlans` is a finding (`document/unknown-kind`,
  * `document/unknown-questionnaire`, `document/unknown-action-plan`), never a throw.
@@ -120,6 +124,8 @@ export function validateDocument(input: unknown, options: DocumentCheckOptions):
       return { kind, validation: validateActionPlan(input, options) };
     case "evaluation":
       return { kind, validation: validateEvaluationOf(input, options) };
+    case "development-project":
+      return { kind, validation: validateProject(input, options) };
     case "milestone-schedule":
       return { kind, validation: validateMilestoneSchedule(input, options) };
     case "questionnaire":
@@ -160,6 +166,19 @@ function validateResponse(input: unknown, options: DocumentCheckOptions): Valida
   const form = sameId.find((candidate) => property(candidate, "version") === property(reference, "version")) ?? sameId[0];
   if (form === undefined) return unchecked("document/unknown-questionnaire", ["questionnaire", "id"], { questionnaireId: id }, readSettings(options));
   return validateMappingResponse(input, form, options);
+}
+
+function validateProject(input: unknown, options: DocumentCheckOptions): Validation<DevelopmentProject> {
+  requireOptions(options, "validateDocument");
+  const given: unknown = ownOption(options, "questionnaires");
+  if (given !== undefined && !Array.isArray(given)) {
+    throw new TypeError(`validateDocument: questionnaires must be an array of questionnaires, got ${describeValue(given)}`);
+  }
+  const forms: readonly Questionnaire[] = [...(Array.isArray(given) ? given : []), ...BUILT_IN_FORMS];
+  const reference = property(property(input, "mapping"), "questionnaire");
+  const sameId = forms.filter((form) => property(form, "id") === property(reference, "id"));
+  const form = sameId.find((candidate) => property(candidate, "version") === property(reference, "version")) ?? sameId[0] ?? coordinatingUnitMappingForm;
+  return validateDevelopmentProject(input, { ...options, questionnaire: form });
 }
 
 function validateEvaluationOf(input: unknown, options: DocumentCheckOptions): Validation<Evaluation> {
