@@ -22,6 +22,8 @@ const known: Readonly<Record<string, readonly [string, "function" | "object" | "
   "./individual-plan": ["validateIndividualPlan", "function"],
   "./coordination": ["validateCoordinationCase", "function"],
   "./action-plan": ["validateActionPlan", "function"],
+  "./evaluation": ["validateEvaluation", "function"],
+  "./development-project": ["validateDevelopmentProject", "function"],
   "./milestones": ["validateMilestoneSchedule", "function"],
   "./mapping": ["validateMappingResponse", "function"],
   "./reporting": ["validateMunicipalReport", "function"],
