@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import {
   ActionPlanSchema,
+  DevelopmentProjectSchema,
   EvaluationSchema,
   CoordinationCaseSchema,
   IndividualPlanSchema,
@@ -19,6 +20,7 @@ import type * as z from "zod";
 import { compiledSchema } from "../../src/_lib/compiled.js";
 import { strandaActionPlan } from "../fixtures/action-plan.js";
 import { makeCase } from "../fixtures/coordination-case.js";
+import { makeDevelopmentProject } from "../fixtures/development-project.js";
 import { makeEvaluation } from "../fixtures/evaluation.js";
 import { makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire } from "../fixtures/mapping.js";
@@ -37,6 +39,7 @@ const kinds: ReadonlyArray<readonly [string, z.ZodType, unknown]> = [
   ["municipal report", MunicipalReportSchema, makeMunicipalReport()],
   ["coordination case", CoordinationCaseSchema, makeCase()],
   ["evaluation", EvaluationSchema, makeEvaluation()],
+  ["development project", DevelopmentProjectSchema, makeDevelopmentProject()],
 ];
 
 function expectAgreement(schema: z.ZodType, input: unknown): void {
