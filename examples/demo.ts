@@ -61,6 +61,12 @@ export const demoSteps: readonly DemoStep[] = [
   },
   { title: "Coordinating unit's cases: findings and the work list (exits 1: a case has errors)", script: "coordination-cases.ts", args: ["--today", "2025-10-01"], expectedExit: 1 },
   { title: "Children's care pathway: family meeting before referral, deadlines, consent from 16 (exits 1)", script: "pathway.ts", args: ["--today", "2025-09-01"], expectedExit: 1 },
+  {
+    title: "Development project: one municipality's mapping, action plan, milestones and evaluation",
+    script: "development-project.ts",
+    args: ["--today", "2025-03-01"],
+    expectedExit: 0,
+  },
 ];
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));

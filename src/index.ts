@@ -212,6 +212,40 @@ export {
   validateActionPlan,
 } from "./action-plan/index.js";
 
+// Evaluations of action plans (evaluering)
+export {
+  checkEvaluation,
+  type Evaluation,
+  type EvaluationCheckOptions,
+  type EvaluationMeeting,
+  EvaluationMeetingSchema,
+  type EvaluationParticipant,
+  EvaluationParticipantSchema,
+  type EvaluationResult,
+  EvaluationResultSchema,
+  type EvaluationRow,
+  EvaluationRowSchema,
+  EvaluationSchema,
+  validateEvaluation,
+} from "./evaluation/index.js";
+
+// Development projects (utviklingsarbeid): mapping, action plan, milestones and evaluation of one municipality
+export {
+  checkDevelopmentProject,
+  DEVELOPMENT_PROJECT_MILESTONES,
+  type DevelopmentAreaDecision,
+  DevelopmentAreaDecisionSchema,
+  type DevelopmentProject,
+  type DevelopmentProjectCheckOptions,
+  DevelopmentProjectSchema,
+  type DevelopmentProjectStage,
+  type DevelopmentProjectSummary,
+  developmentProjectTemplate,
+  type DevelopmentProjectTemplateOptions,
+  summarizeDevelopmentProject,
+  validateDevelopmentProject,
+} from "./development-project/index.js";
+
 // Milestone schedules (milepælsplan)
 export {
   checkMilestoneSchedule,

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { isCalendarDate, toCalendarDate } from "../core/dates/calendar-date.js";
 import { isFindingCode } from "../core/findings/codes.js";
+import type { ActionPlan } from "../action-plan/schema.js";
 import type { ConfigurableFindingCode, RuleSetting, Severity } from "../core/findings/types.js";
 import type { DocumentKindName } from "../documents/kinds.js";
 import { type DocumentCheckOptions, validateDocument } from "../documents/validate.js";
@@ -60,6 +61,7 @@ async function runCheck(args: readonly string[], context: CliContext): Promise<n
   const out = bufferedOutput(io.stdout);
   const report = createReport({ format, locale, today, todayFromClock: givenToday === undefined, basis: values["basis"] === true }, out);
   const questionnaires: Questionnaire[] = [];
+  const actionPlans: ActionPlan[] = [];
   let options: DocumentCheckOptions = rules === undefined ? { today, locale } : { today, locale, rules };
   const byKind: Partial<Record<DocumentKindName | "unknown", number>> = {};
   const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -83,6 +85,11 @@ async function runCheck(args: readonly string[], context: CliContext): Promise<n
     for (const finding of result.validation.findings) {
       findings[finding.severity]++;
       if (finding.severity === "error" || (failOn === "warning" && finding.severity === "warning")) failed = true;
+    }
+    // An action plan in the input may be evaluated by evaluations after it.
+    if (result.kind === "action-plan" && result.validation.ok) {
+      actionPlans.unshift(result.validation.value);
+      options = { ...options, actionPlans: [...actionPlans] };
     }
     // A questionnaire in the input may be answered by responses after it.
     if (result.kind === "questionnaire" && result.validation.ok) {

@@ -3,7 +3,7 @@ import type { FindingDefinition } from "../core/findings/types.js";
 
 /**
  * Codes for a document that cannot be told apart or matched: no known `kind`, or a mapping response
- * to a questionnaire that is not at hand. Always errors (their severity cannot be set): such a
+ * to a questionnaire (an evaluation to an action plan) that is not at hand. Always errors (their severity cannot be set): such a
  * document cannot be checked at all. Params are the known kinds and the questionnaire's id.
  */
 export const documentFindings = {
@@ -23,6 +23,15 @@ export const documentFindings = {
       nb: "Svaret gjelder spørreskjemaet {questionnaireId}, som ikke er kjent; svaret kan ikke kontrolleres",
       nn: "Svaret gjeld spørjeskjemaet {questionnaireId}, som ikkje er kjent; svaret kan ikkje kontrollerast",
       en: "The response answers questionnaire {questionnaireId}, which is not known; the response cannot be checked",
+    },
+  },
+  "document/unknown-action-plan": {
+    severity: "error",
+    basis: PRACTICE,
+    messages: {
+      nb: "Evalueringen gjelder handlingsplanen {actionPlanId}, som ikke er kjent; evalueringen kan ikke kontrolleres",
+      nn: "Evalueringa gjeld handlingsplanen {actionPlanId}, som ikkje er kjend; evalueringa kan ikkje kontrollerast",
+      en: "The evaluation is of action plan {actionPlanId}, which is not known; the evaluation cannot be checked",
     },
   },
 } as const satisfies Record<`document/${string}`, FindingDefinition>;

@@ -13,6 +13,8 @@ export const DOCUMENT_KINDS = [
   "coordination-case",
   "pathway-case",
   "action-plan",
+  "evaluation",
+  "development-project",
   "milestone-schedule",
   "questionnaire",
   "mapping-response",

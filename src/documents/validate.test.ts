@@ -3,6 +3,8 @@ import {
   validateActionPlan,
   validateCoordinationCase,
   validatePathwayCase,
+  validateDevelopmentProject,
+  validateEvaluation,
   validateIndividualPlan,
   validateMappingResponse,
   validateMilestoneSchedule,
@@ -14,6 +16,8 @@ import { makeActionPlan } from "../../test/fixtures/action-plan.js";
 import { makeCase } from "../../test/fixtures/coordination-case.js";
 import { makePathwayCase } from "../../test/fixtures/pathway.js";
 import { deepFreeze } from "../../test/fixtures/deep-freeze.js";
+import { makeDevelopmentProject } from "../../test/fixtures/development-project.js";
+import { makeEvaluatedPlan, makeEvaluation } from "../../test/fixtures/evaluation.js";
 import { makePlan, TODAY } from "../../test/fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire, makeTinyResponse } from "../../test/fixtures/mapping.js";
 import { scheduleOf, makeMilestone } from "../../test/fixtures/milestones.js";
@@ -30,6 +34,8 @@ describe("validateDocument", () => {
       [makeCase(), (input) => validateCoordinationCase(input, options)],
       [makePathwayCase(), (input) => validatePathwayCase(input, options)],
       [makeActionPlan(), (input) => validateActionPlan(input, options)],
+      [makeEvaluation(), (input) => validateEvaluation(input, makeEvaluatedPlan(), options)],
+      [makeDevelopmentProject({ areas: [] }), (input) => validateDevelopmentProject(input, options)],
       [scheduleOf(makeMilestone()), (input) => validateMilestoneSchedule(input, options)],
       [makeTinyQuestionnaire(), (input) => validateQuestionnaire(input, options)],
       [makeResponse(), (input) => validateMappingResponse(input, coordinatingUnitMappingForm, options)],
@@ -37,7 +43,7 @@ describe("validateDocument", () => {
     ];
     expect(cases.map(([doc]) => Reflect.get(doc as object, "kind"))).toEqual([...DOCUMENT_KINDS]);
     for (const [doc, direct] of cases) {
-      const result = validateDocument(doc, options);
+      const result = validateDocument(doc, { ...options, actionPlans: [makeEvaluatedPlan()] });
       expect(result.kind).toBe(Reflect.get(doc as object, "kind"));
       expect(result.validation).toEqual(direct(doc));
     }
@@ -89,6 +95,30 @@ describe("validateDocument", () => {
     const nn = validateDocument({}, { today: TODAY, locale: "nn" }).validation.findings[0]?.message;
     expect(nb).not.toBe(nn);
     expect(nb).toContain("individual-plan");
+  });
+
+  it("checks an evaluation against its action plan from the options, matched by id", () => {
+    const other = makeEvaluatedPlan({ id: "plan-2", carriedBy: [] });
+    const evaluation = makeEvaluation(undefined, { actionPlanId: "plan-2" });
+    const result = validateDocument(evaluation, { ...options, actionPlans: [makeEvaluatedPlan(), other] });
+    expect(result.kind).toBe("evaluation");
+    expect(result.validation).toEqual(validateEvaluation(evaluation, other, options));
+  });
+
+  it("reports an evaluation of an action plan that is not at hand, and a bad reference by the schema", () => {
+    const evaluation = makeEvaluation(undefined, { actionPlanId: "elsewhere" });
+    for (const given of [{}, { actionPlans: [makeEvaluatedPlan()] }]) {
+      const result = validateDocument(evaluation, { ...options, ...given });
+      expect(result.validation.findings.map((f) => [f.code, f.path, f.params])).toEqual([
+        ["document/unknown-action-plan", ["actionPlanId"], { actionPlanId: "elsewhere" }],
+      ]);
+    }
+    const broken = validateDocument({ ...makeEvaluation(), actionPlanId: 5 }, { ...options, actionPlans: [makeEvaluatedPlan()] });
+    expect(broken.validation.ok).toBe(false);
+    expect(broken.validation.findings.map((f) => f.path)).toContainEqual(["actionPlanId"]);
+    expect(broken.validation.findings.map((f) => f.code)).not.toContain("document/unknown-action-plan");
+    expect(() => validateDocument(makeEvaluation(), { ...options, actionPlans: {} as never })).toThrow(/actionPlans/);
+    expect(() => validateDocument(makeEvaluation(), { ...options, actionPlans: [{ id: "plan-1" }] as never })).toThrow(TypeError);
   });
 
   it("refuses bad options whatever the input, and rule settings for the document codes", () => {

@@ -5,6 +5,11 @@ import type { ActionPlan } from "../action-plan/schema.js";
 import { validateCoordinationCase } from "../coordination-case/validate.js";
 import type { CoordinationCase } from "../coordination-case/schema.js";
 import type { CheckOptions, Validation } from "../core/findings/types.js";
+import { validateDevelopmentProject } from "../development-project/check.js";
+import type { DevelopmentProject } from "../development-project/schema.js";
+import type { Evaluation } from "../evaluation/schema.js";
+import { evaluationChecker } from "../evaluation/check.js";
+import { validateEvaluation } from "../evaluation/validate.js";
 import type { Locale } from "../core/locale.js";
 import { validateIndividualPlan } from "../individual-plan/validate.js";
 import type { IndividualPlan } from "../individual-plan/schema.js";
@@ -34,6 +39,8 @@ export interface DocumentByKind {
   readonly "coordination-case": CoordinationCase;
   readonly "pathway-case": PathwayCase;
   readonly "action-plan": ActionPlan;
+  readonly evaluation: Evaluation;
+  readonly "development-project": DevelopmentProject;
   readonly "milestone-schedule": MilestoneSchedule;
   readonly questionnaire: Questionnaire;
   readonly "mapping-response": MappingResponse;
@@ -42,7 +49,8 @@ export interface DocumentByKind {
 
 /**
  * Options for {@link validateDocument} (kontrollvalg for alle dokumenttyper): the common check options,
- * the windows each kind reads, and the questionnaires mapping responses may answer.
+ * the windows each kind reads, the questionnaires mapping responses may answer and the action plans
+ * evaluations may evaluate.
  *
  * @example
  * const options: DocumentCheckOptions = { today: "2026-01-15", locale: "en", dueSoonDays: 7 };
@@ -63,6 +71,8 @@ export interface DocumentCheckOptions extends CheckOptions {
    * ({@link coordinatingUnitMappingForm}); matched by `id` (and `version` where several share an id).
    */
   readonly questionnaires?: readonly Questionnaire[];
+  /** Action plans an evaluation may evaluate, matched by `id` against its `actionPlanId`. */
+  readonly actionPlans?: readonly ActionPlan[];
 }
 
 /**
@@ -85,15 +95,17 @@ const KINDS_TEXT = DOCUMENT_KINDS.join(", ");
  * Validates a document of any kind: reads its `kind` and runs the validator of that kind
  * ({@link validateIndividualPlan}, {@link validateCoordinationCase}, {@link validatePathwayCase}, {@link validateActionPlan},
  * {@link validateMilestoneSchedule}, {@link validateQuestionnaire}, {@link validateMappingResponse}
- * against its questionnaire, {@link validateMunicipalReport}). A missing or unknown kind, or a response
- * to a questionnaire not at hand, is a finding (`document/unknown-kind`, `document/unknown-questionnaire`),
- * never a throw.
+ * against its questionnaire, {@link validateEvaluation} against its action plan,
+ * {@link validateDevelopmentProject} (its mapping against the questionnaire it names),
+ * {@link validateMunicipalReport}). A missing or unknown kind, a response to a questionnaire not at
+ * hand or an evaluation of an action plan not among `actionPlans` is a finding (`document/unknown-kind`,
+ * `document/unknown-questionnaire`, `document/unknown-action-plan`), never a throw.
  *
  * @param input - Anything, e.g. one document parsed from JSON.
- * @param options - `today`, `locale`, per-code `rules`, the windows of each kind and `questionnaires`.
+ * @param options - `today`, `locale`, per-code `rules`, the windows of each kind, `questionnaires` and `actionPlans`.
  * @returns `{ kind, validation }`: the kind (`null` when unknown) and that kind's validation result.
  * @throws TypeError when `options` is not an object, an option has the wrong type or `questionnaires`
- *   is not an array of questionnaires; RangeError when `today` is not a valid date, `locale` is
+ *   is not an array of questionnaires, or `actionPlans` is not an array of action plans; RangeError when `today` is not a valid date, `locale` is
  *   unknown, `rules` names an unknown code or severity, or a window is out of bounds.
  *
  * @example
@@ -118,6 +130,10 @@ export function validateDocument(input: unknown, options: DocumentCheckOptions):
       return { kind, validation: validatePathwayCase(input, options) };
     case "action-plan":
       return { kind, validation: validateActionPlan(input, options) };
+    case "evaluation":
+      return { kind, validation: validateEvaluationOf(input, options) };
+    case "development-project":
+      return { kind, validation: validateProject(input, options) };
     case "milestone-schedule":
       return { kind, validation: validateMilestoneSchedule(input, options) };
     case "questionnaire":
@@ -158,6 +174,40 @@ function validateResponse(input: unknown, options: DocumentCheckOptions): Valida
   const form = sameId.find((candidate) => property(candidate, "version") === property(reference, "version")) ?? sameId[0];
   if (form === undefined) return unchecked("document/unknown-questionnaire", ["questionnaire", "id"], { questionnaireId: id }, readSettings(options));
   return validateMappingResponse(input, form, options);
+}
+
+function validateProject(input: unknown, options: DocumentCheckOptions): Validation<DevelopmentProject> {
+  requireOptions(options, "validateDocument");
+  const given: unknown = ownOption(options, "questionnaires");
+  if (given !== undefined && !Array.isArray(given)) {
+    throw new TypeError(`validateDocument: questionnaires must be an array of questionnaires, got ${describeValue(given)}`);
+  }
+  const forms: readonly Questionnaire[] = [...(Array.isArray(given) ? given : []), ...BUILT_IN_FORMS];
+  const reference = property(property(input, "mapping"), "questionnaire");
+  const sameId = forms.filter((form) => property(form, "id") === property(reference, "id"));
+  const form = sameId.find((candidate) => property(candidate, "version") === property(reference, "version")) ?? sameId[0] ?? coordinatingUnitMappingForm;
+  return validateDevelopmentProject(input, { ...options, questionnaire: form });
+}
+
+function validateEvaluationOf(input: unknown, options: DocumentCheckOptions): Validation<Evaluation> {
+  requireOptions(options, "validateDocument");
+  const given: unknown = ownOption(options, "actionPlans");
+  if (given !== undefined && !Array.isArray(given)) {
+    throw new TypeError(`validateDocument: actionPlans must be an array of action plans, got ${describeValue(given)}`);
+  }
+  // An entry that is no action plan is refused (TypeError) by validateEvaluation once it is chosen.
+  const plans: readonly ActionPlan[] = Array.isArray(given) ? given : [];
+  const id = property(input, "actionPlanId");
+  if (typeof id !== "string") {
+    // A reference that is no id is the schema's to report.
+    const parsed = evaluationChecker.parse(input, readSettings(options));
+    if (!parsed.ok) return parsed;
+  }
+  const plan = typeof id === "string" ? plans.find((candidate) => property(candidate, "id") === id) : undefined;
+  if (plan === undefined) {
+    return unchecked("document/unknown-action-plan", ["actionPlanId"], { actionPlanId: typeof id === "string" ? id : "" }, readSettings(options));
+  }
+  return validateEvaluation(input, plan, options);
 }
 
 function property(value: unknown, key: string): unknown {

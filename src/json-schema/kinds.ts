@@ -3,6 +3,8 @@ import type * as z from "zod";
 import { ActionPlanSchema } from "../action-plan/schema.js";
 import { CoordinationCaseSchema } from "../coordination-case/schema.js";
 import type { DocumentKindName } from "../documents/kinds.js";
+import { DevelopmentProjectSchema } from "../development-project/schema.js";
+import { EvaluationSchema } from "../evaluation/schema.js";
 import { IndividualPlanSchema } from "../individual-plan/schema.js";
 import { QuestionnaireSchema } from "../mapping/questionnaire-schema.js";
 import { MappingResponseSchema } from "../mapping/response-schema.js";
@@ -56,6 +58,20 @@ export function kindSource(kind: DocumentKindName): KindSource {
         title: "Action plan (handlingsplan)",
         about: "A municipality's action plan (handlingsplan): rows of measures with responsible, deadline and status.",
         validator: "validateActionPlan",
+      };
+    case "evaluation":
+      return {
+        schema: EvaluationSchema,
+        title: "Evaluation of an action plan (evaluering)",
+        about: "An evaluation (evaluering) of an action plan: the meeting, and per row the result, what contributed, goals changed, and what goes into regular operation. The rows are checked against the action plan only by samhandling.",
+        validator: "validateEvaluation",
+      };
+    case "development-project":
+      return {
+        schema: DevelopmentProjectSchema,
+        title: "Development project (utviklingsarbeid)",
+        about: "One municipality's development project (utviklingsarbeid): its mapping response, action plan, milestone schedule and evaluation, embedded, and what was decided about each weak area of the mapping. The checks across the parts are samhandling's only.",
+        validator: "validateDevelopmentProject",
       };
     case "milestone-schedule":
       return {

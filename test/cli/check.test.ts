@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { makeEvaluatedPlan, makeEvaluation } from "../fixtures/evaluation.js";
 import { makePlan } from "../fixtures/individual-plan.js";
 import { records, run } from "./_io.js";
 
@@ -212,6 +213,15 @@ describe("samhandling check", () => {
     expect(before.map((r) => r["ok"])).toEqual([true, true, undefined]);
     const after = records((await run(["check", "-", ...TODAY, "--format", "ndjson"], { stdin: `${response}\n${form}\n` })).stdout);
     expect(after[0]).toMatchObject({ ok: false, findings: [{ code: "document/unknown-questionnaire", path: ["questionnaire", "id"] }] });
+  });
+
+  it("checks an evaluation against an action plan given earlier in the input", async () => {
+    const plan = JSON.stringify(makeEvaluatedPlan());
+    const evaluation = JSON.stringify(makeEvaluation());
+    const before = records((await run(["check", "-", ...TODAY, "--format", "ndjson"], { stdin: `${plan}\n${evaluation}\n` })).stdout);
+    expect(before.map((r) => r["ok"])).toEqual([true, true, undefined]);
+    const after = records((await run(["check", "-", ...TODAY, "--format", "ndjson"], { stdin: `${evaluation}\n${plan}\n` })).stdout);
+    expect(after[0]).toMatchObject({ ok: false, findings: [{ code: "document/unknown-action-plan", path: ["actionPlanId"] }] });
   });
 
   it("prints only codes, paths, messages and the document's id: never a name or a national id from it", async () => {

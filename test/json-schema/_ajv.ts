@@ -11,6 +11,8 @@ import { kindSource } from "../../src/json-schema/kinds.js";
 import { makeActionPlan, makeLargeActionPlan, strandaActionPlan } from "../fixtures/action-plan.js";
 import { makeCase, makeNewCase } from "../fixtures/coordination-case.js";
 import { makePathwayCase } from "../fixtures/pathway.js";
+import { makeDevelopmentProject } from "../fixtures/development-project.js";
+import { makeEvaluation, makeEvaluationRow } from "../fixtures/evaluation.js";
 import { CLOSED, makePlan, makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire, readMappingResponses } from "../fixtures/mapping.js";
 import { makeLargeSchedule, seedMilestoneSchedule } from "../fixtures/milestones.js";
@@ -78,6 +80,9 @@ export function fixtureDocuments(): Sample[] {
     sample("strandaActionPlan()", "action-plan", strandaActionPlan()),
     sample("makeActionPlan()", "action-plan", makeActionPlan()),
     sample("makeLargeActionPlan(40)", "action-plan", makeLargeActionPlan(40)),
+    sample("makeEvaluation()", "evaluation", makeEvaluation()),
+    sample("makeEvaluation(goal changed)", "evaluation", makeEvaluation([makeEvaluationRow({ goalChanged: true, goalChangeReason: "Endra retning" })])),
+    sample("makeDevelopmentProject()", "development-project", makeDevelopmentProject()),
     sample("seedMilestoneSchedule()", "milestone-schedule", seedMilestoneSchedule()),
     sample("makeLargeSchedule(40)", "milestone-schedule", makeLargeSchedule(40)),
     sample("makeTinyQuestionnaire()", "questionnaire", makeTinyQuestionnaire()),

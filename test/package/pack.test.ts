@@ -23,6 +23,8 @@ const known: Readonly<Record<string, readonly [string, "function" | "object" | "
   "./coordination": ["validateCoordinationCase", "function"],
   "./pathway": ["validatePathwayCase", "function"],
   "./action-plan": ["validateActionPlan", "function"],
+  "./evaluation": ["validateEvaluation", "function"],
+  "./development-project": ["validateDevelopmentProject", "function"],
   "./milestones": ["validateMilestoneSchedule", "function"],
   "./mapping": ["validateMappingResponse", "function"],
   "./reporting": ["validateMunicipalReport", "function"],

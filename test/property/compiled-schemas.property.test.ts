@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import {
   ActionPlanSchema,
+  DevelopmentProjectSchema,
+  EvaluationSchema,
   CoordinationCaseSchema,
   PathwayCaseSchema,
   IndividualPlanSchema,
@@ -20,6 +22,8 @@ import { compiledSchema } from "../../src/_lib/compiled.js";
 import { strandaActionPlan } from "../fixtures/action-plan.js";
 import { makeCase } from "../fixtures/coordination-case.js";
 import { makePathwayCase } from "../fixtures/pathway.js";
+import { makeDevelopmentProject } from "../fixtures/development-project.js";
+import { makeEvaluation } from "../fixtures/evaluation.js";
 import { makeRealisticPlanInput } from "../fixtures/individual-plan.js";
 import { makeResponse, makeTinyQuestionnaire } from "../fixtures/mapping.js";
 import { seedMilestoneSchedule } from "../fixtures/milestones.js";
@@ -37,6 +41,8 @@ const kinds: ReadonlyArray<readonly [string, z.ZodType, unknown]> = [
   ["municipal report", MunicipalReportSchema, makeMunicipalReport()],
   ["coordination case", CoordinationCaseSchema, makeCase()],
   ["pathway case", PathwayCaseSchema, makePathwayCase()],
+  ["evaluation", EvaluationSchema, makeEvaluation()],
+  ["development project", DevelopmentProjectSchema, makeDevelopmentProject()],
 ];
 
 function expectAgreement(schema: z.ZodType, input: unknown): void {

@@ -9,10 +9,18 @@ import { deepFreeze } from "../fixtures/deep-freeze.js";
 import { mutate, mutation } from "./_mutate.js";
 import { actionPlanSubjects, farPastActionPlan, type Subject, subjects as firstSubjects } from "./_robustness-subjects.js";
 import { moreSubjects } from "./_robustness-subjects-2.js";
+import { developmentProjectSubjects, evaluationSubjects } from "./_robustness-subjects-evaluation.js";
 import { fhirMoreSubjects } from "./_robustness-subjects-fhirmore.js";
 import { pathwaySubjects } from "./_robustness-subjects-pathway.js";
 
-const subjects: readonly Subject[] = [...firstSubjects, ...moreSubjects, ...fhirMoreSubjects, ...pathwaySubjects];
+const subjects: readonly Subject[] = [
+  ...firstSubjects,
+  ...moreSubjects,
+  ...fhirMoreSubjects,
+  ...pathwaySubjects,
+  ...evaluationSubjects,
+  ...developmentProjectSubjects,
+];
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 // A hang detector only, far above any call's real cost even on a busy machine; benchmarks live in

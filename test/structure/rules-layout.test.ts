@@ -26,6 +26,8 @@ describe("the rules' layout", () => {
     expect(ruleDirs.map((dir) => relative(root, dir)).sort()).toEqual([
       "src/action-plan/rules",
       "src/coordination-case/rules",
+      "src/development-project/rules",
+      "src/evaluation/rules",
       "src/individual-plan/rules",
       "src/mapping/rules",
       "src/milestones/rules",

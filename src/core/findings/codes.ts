@@ -76,6 +76,23 @@ export const FINDING_CODES = [
   "action-plan/done-in-future",
   "action-plan/duplicate-row-id",
   "action-plan/header-unanswered",
+  // evaluation
+  "evaluation/plan-mismatch",
+  "evaluation/unknown-row",
+  "evaluation/duplicate-row",
+  "evaluation/row-not-evaluated",
+  "evaluation/reached-not-done",
+  "evaluation/done-not-reached",
+  "evaluation/goal-change-unexplained",
+  "evaluation/operation-without-service",
+  "evaluation/meeting-before-row",
+  // development-project
+  "development-project/plan-before-mapping",
+  "development-project/area-not-addressed",
+  "development-project/unknown-area-row",
+  "development-project/evaluation-before-execution",
+  "development-project/template-milestone-missing",
+  "development-project/template-milestone-out-of-order",
   // milestones
   "milestones/overdue",
   "milestones/due-soon",
@@ -164,6 +181,7 @@ export const FINDING_CODES = [
   // document
   "document/unknown-kind",
   "document/unknown-questionnaire",
+  "document/unknown-action-plan",
 ] as const;
 
 /**

@@ -3,7 +3,9 @@ import type { FindingDefinition } from "../types.js";
 import { actionPlanFindings } from "../../../action-plan/rules/index.js";
 import { coordinationCaseFindings } from "../../../coordination-case/rules/index.js";
 import { fhirFindings } from "../../../fhir/findings.js";
+import { developmentProjectFindings } from "../../../development-project/rules/index.js";
 import { documentFindings } from "../../../documents/findings.js";
+import { evaluationFindings } from "../../../evaluation/rules/index.js";
 import { individualPlanFindings } from "../../../individual-plan/rules/index.js";
 import { mappingFindings } from "../../../mapping/rules/index.js";
 import { milestoneFindings } from "../../../milestones/rules/index.js";
@@ -24,6 +26,8 @@ export const findingCatalog = {
   ...schemaFindings,
   ...individualPlanFindings,
   ...actionPlanFindings,
+  ...evaluationFindings,
+  ...developmentProjectFindings,
   ...milestoneFindings,
   ...mappingFindings,
   ...reportingFindings,

@@ -1,0 +1,87 @@
+// One municipality's development project (utviklingsarbeid) through the whole cycle of the seed's
+// model: mapping -> development areas -> action plan -> execution -> evaluation. Checks each part on
+// its own, then the cycle across the parts, and prints a summary of the whole.
+//
+//   npx tsx examples/development-project.ts [project.json] [--today YYYY-MM-DD] [--locale nb|nn|en]
+//   npx tsx examples/development-project.ts      # examples/data/development-project-fjordvik.json on 2025-03-01
+//
+// Fjordvik (1599) is a fictional municipality; participants are roles, never names. Exits 0 when no
+// part has errors, 1 when one has, 2 on a usage error or a file it cannot read.
+// In an app, import from "samhandling" exactly as here.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  checkActionPlan,
+  checkDevelopmentProject,
+  checkEvaluation,
+  checkMappingResponse,
+  checkMilestoneSchedule,
+  coordinatingUnitMappingForm,
+  type Finding,
+  formatFindingsTable,
+  summarizeDevelopmentProject,
+  validateDevelopmentProject,
+} from "samhandling";
+import { readArgs } from "./_lib/args.js";
+
+const USAGE = "Usage: development-project.ts [project.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
+// The bundled project is written as of this day; the script never reads the clock.
+const DEFAULT_TODAY = "2025-03-01";
+
+const LABELS = {
+  nb: { mapping: "Kartlegging", plan: "Handlingsplan", schedule: "Milepælsplan", evaluation: "Evaluering", cycle: "Hele syklusen", summary: "Oppsummering", invalid: "er ikke et gyldig utviklingsarbeid" },
+  nn: { mapping: "Kartlegging", plan: "Handlingsplan", schedule: "Milepælsplan", evaluation: "Evaluering", cycle: "Heile syklusen", summary: "Oppsummering", invalid: "er ikkje eit gyldig utviklingsarbeid" },
+  en: { mapping: "Mapping", plan: "Action plan", schedule: "Milestone schedule", evaluation: "Evaluation", cycle: "The whole cycle", summary: "Summary", invalid: "is not a valid development project" },
+} as const;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return fail(`Cannot read ${file} as JSON.\n${USAGE}`);
+  }
+}
+
+const args = readArgs(process.argv.slice(2), USAGE);
+if (args.positional.length > 1) fail(USAGE);
+const file = args.positional[0] ?? fileURLToPath(new URL("data/development-project-fjordvik.json", import.meta.url));
+const today = args.today ?? DEFAULT_TODAY;
+const { locale } = args;
+const t = LABELS[locale];
+
+// 1. The project as a whole must pass its schema (every part embedded in it, too).
+const validated = validateDevelopmentProject(readJson(file), { today, locale });
+if (!("value" in validated)) {
+  console.log(`${file} ${t.invalid}\n${formatFindingsTable(validated.findings, { locale })}`);
+  process.exit(1);
+}
+const project = validated.value;
+
+// 2. Each part by its own checker, then the cross-checks of the cycle.
+const parts: readonly (readonly [string, Finding[]])[] = [
+  [`${t.mapping} ${project.mapping.date}`, checkMappingResponse(project.mapping, coordinatingUnitMappingForm, { today, locale })],
+  [`${t.plan} ${project.actionPlan.id}`, checkActionPlan(project.actionPlan, { today, locale })],
+  [`${t.schedule} ${project.schedule.id}`, checkMilestoneSchedule(project.schedule, { today, locale })],
+  ...(project.evaluation === undefined ? [] : [[`${t.evaluation} ${project.evaluation.meeting.date}`, checkEvaluation(project.evaluation, project.actionPlan, { today, locale })] as const]),
+  [t.cycle, checkDevelopmentProject(project, { today, locale })],
+];
+let errors = false;
+for (const [title, findings] of parts) {
+  if (findings.some((finding) => finding.severity === "error")) errors = true;
+  console.log(`${title}\n${formatFindingsTable(findings, { locale })}\n`);
+}
+
+// 3. The cycle in figures.
+const summary = summarizeDevelopmentProject(project, { today, locale });
+console.log(`${t.summary}: ${project.municipality.name} (${summary.municipality}), ${summary.stage}`);
+console.log(`  ${t.mapping} ${summary.dates.mapping} -> ${t.plan} ${summary.dates.actionPlanSigned ?? "-"} -> ${t.evaluation} ${summary.dates.evaluation ?? "-"}`);
+console.log(`  areas: ${summary.areas.weak} weak, ${summary.areas.addressed} addressed, ${summary.areas.leftOut} left out, ${summary.areas.open} open`);
+const results = Object.entries(summary.rows.byResult).map(([result, count]) => `${result} ${count}`).join(", ");
+console.log(`  rows: ${summary.rows.done}/${summary.rows.total} done, ${summary.rows.evaluated} evaluated (${results}), ${summary.rows.intoOperation} into operation`);
+console.log(`  milestones: ${summary.milestones.done}/${summary.milestones.total} done`);
+process.exit(errors ? 1 : 0);

@@ -1,0 +1,93 @@
+import { requireDocument } from "../_lib/documents.js";
+import { defineChecker } from "../_lib/engine/checker.js";
+import type { FindingSettings } from "../_lib/findings.js";
+import { ownOption, requireOptions, resolveTodayOption } from "../_lib/options.js";
+import type { CalendarDate } from "../core/dates/calendar-date.js";
+import type { CheckOptions, Finding, Validation } from "../core/findings/types.js";
+import { requireQuestionnaire } from "../mapping/_guards.js";
+import { coordinatingUnitMappingForm } from "../mapping/forms/coordinating-unit.js";
+import type { Questionnaire } from "../mapping/questionnaire-schema.js";
+import { developmentProjectContext, developmentProjectRules } from "./rules/index.js";
+import { type DevelopmentProject, DevelopmentProjectSchema } from "./schema.js";
+
+/**
+ * Options for {@link checkDevelopmentProject} and {@link validateDevelopmentProject}: the
+ * {@link CheckOptions} and the questionnaire the mapping answers.
+ *
+ * @example
+ * const options: DevelopmentProjectCheckOptions = { today: "2013-03-01", locale: "nb" };
+ */
+export interface DevelopmentProjectCheckOptions extends CheckOptions {
+  /** The questionnaire the project's mapping answers; the built-in {@link coordinatingUnitMappingForm} when left out. */
+  readonly questionnaire?: Questionnaire;
+}
+
+const DOCUMENT = { name: "project", label: "a development project", kind: "development-project", validator: "validateDevelopmentProject" } as const;
+
+interface ProjectSettings {
+  readonly today: CalendarDate;
+  readonly questionnaire: Questionnaire;
+}
+
+/** The development project as a document kind. */
+export const developmentProjectChecker = defineChecker({
+  document: DOCUMENT,
+  schema: DevelopmentProjectSchema,
+  options: (options: DevelopmentProjectCheckOptions): ProjectSettings => {
+    const today = resolveTodayOption(options);
+    const given: unknown = ownOption(options, "questionnaire");
+    if (given !== undefined) requireQuestionnaire(given, "questionnaire");
+    return { today, questionnaire: given ?? coordinatingUnitMappingForm };
+  },
+  context: (project, { today, questionnaire }) => developmentProjectContext(project, questionnaire, today),
+  rules: developmentProjectRules,
+});
+
+/**
+ * Checks a development project (utviklingsarbeid) across its parts: the action plan signed before
+ * the mapping, weak mapping areas neither addressed by a row nor left out, areas naming rows the plan
+ * does not have, the evaluation held before the plan was carried out (template milestone `3.1`), and
+ * template milestones missing from the schedule or due out of the template's order. Each part is
+ * checked on its own by its own checker ({@link checkMappingResponse}, {@link checkActionPlan},
+ * {@link checkMilestoneSchedule}, {@link checkEvaluation}).
+ *
+ * @param project - A schema-valid development project.
+ * @param options - `today`, `locale`, per-code `rules` and the mapping's `questionnaire`.
+ * @returns Findings (`development-project/...`) sorted by path, then code.
+ * @throws TypeError when `options` is not an object, an option has the wrong type, `questionnaire` is
+ *   not a questionnaire or `project` is not a development project (use {@link validateDevelopmentProject}
+ *   for unknown input); RangeError when `today` is not a valid date, `locale` is unknown or `rules`
+ *   names an unknown code or severity.
+ *
+ * @example
+ * checkDevelopmentProject(project, { today: "2013-03-01" }).map((finding) => finding.code)
+ * //=> ["development-project/area-not-addressed"]
+ */
+export function checkDevelopmentProject(project: DevelopmentProject, options: DevelopmentProjectCheckOptions): Finding[] {
+  return developmentProjectChecker.check(project, options, "checkDevelopmentProject");
+}
+
+/**
+ * Validates unknown input as a development project: runs {@link DevelopmentProjectSchema}, then
+ * {@link checkDevelopmentProject}. Never throws on any input; only on bad options.
+ *
+ * @param input - Anything, e.g. parsed JSON.
+ * @param options - `today`, `locale`, per-code `rules` and the mapping's `questionnaire`.
+ * @returns `{ ok: true, value, findings }`, or `{ ok: false, findings }` when a finding is an error.
+ * @throws TypeError or RangeError for bad options, as {@link checkDevelopmentProject} documents.
+ *
+ * @example
+ * validateDevelopmentProject({ kind: "development-project" }, { today: "2013-03-01" }).ok
+ * //=> false
+ */
+export function validateDevelopmentProject(input: unknown, options: DevelopmentProjectCheckOptions): Validation<DevelopmentProject> {
+  return developmentProjectChecker.validate(input, options, "validateDevelopmentProject");
+}
+
+/** Reads the options of a development-project function and guards the project. Internal. */
+export function projectSettings(project: unknown, options: DevelopmentProjectCheckOptions, fn: string): ProjectSettings & FindingSettings {
+  requireOptions(options, fn);
+  const settings = developmentProjectChecker.settings(options, fn);
+  requireDocument(DevelopmentProjectSchema, project, { ...DOCUMENT, fn });
+  return settings;
+}
