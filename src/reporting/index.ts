@@ -1,4 +1,5 @@
 export { aggregateReports } from "./aggregate.js";
+export * from "./groupings/index.js";
 export { checkMunicipalReport, type MunicipalReportCheckOptions } from "./check.js";
 export { educationLevelLabels, professionLabels } from "./labels.js";
 export {

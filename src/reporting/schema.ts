@@ -161,6 +161,7 @@ const municipalReportShape = {
   kind: z.literal("municipal-report"),
   year: z.int().min(1990).max(2100),
   municipalityNumber: MunicipalityNumberSchema,
+  district: z.string().regex(/^\d{6}$/).optional(),
   fullTimeEquivalents: z.strictObject({
     adults: FullTimeEquivalentBreakdownSchema,
     childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
@@ -210,6 +211,11 @@ export interface MunicipalReport {
   year: number;
   /** The municipality number (kommunenummer). */
   municipalityNumber: MunicipalityNumber;
+  /**
+   * The city district (bydel) the report is for, 6 digits (`"030101"` Gamle Oslo): IS-24/8 goes to
+   * every municipality and city district, and Oslo is split between health trusts by district.
+   */
+  district?: string | undefined;
   /** Full-time equivalents (årsverk) for adults and for children and young people. */
   fullTimeEquivalents: {
     adults: FullTimeEquivalentBreakdown;

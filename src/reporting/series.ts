@@ -1,14 +1,18 @@
 import type { CountyFailure } from "../core/identifiers/municipality.js";
+import type { CatchmentAreas } from "./groupings/catchment-areas.js";
+import type { MunicipalityChange } from "./groupings/municipality-changes.js";
+import type { GroupingFailure } from "./groupings/place.js";
 import type { EducationLevel, Profession } from "./schema.js";
 
 /**
  * The level {@link aggregateReports} groups reports by: the whole country (nasjonalt), county
- * (fylke) or municipality (kommune).
+ * (fylke), municipality (kommune), or by the specialist catchment: health trust (helseforetak),
+ * DPS area (DPS-område, adults only) or regional health authority (regionalt helseforetak).
  *
  * @example
- * const level: ReportAggregationLevel = "county";
+ * const level: ReportAggregationLevel = "health-trust";
  */
-export type ReportAggregationLevel = "national" | "county" | "municipality";
+export type ReportAggregationLevel = "national" | "county" | "municipality" | "health-trust" | "dps-area" | "regional-health-authority";
 
 /**
  * Options for {@link aggregateReports}.
@@ -19,6 +23,23 @@ export type ReportAggregationLevel = "national" | "county" | "municipality";
 export interface AggregateReportsOptions {
   /** The level to group by. */
   readonly by: ReportAggregationLevel;
+  /**
+   * The catchment tables for `"health-trust"`, `"dps-area"` and `"regional-health-authority"`
+   * (required there): {@link catchmentAreas2024}. Passed in so that only callers who group by
+   * catchment bundle the tables.
+   */
+  readonly catchments?: CatchmentAreas | undefined;
+  /**
+   * The municipality changes, {@link municipalityChanges}: lets a catchment grouping read reports of
+   * years in another numbering, and is required with `numbering`.
+   */
+  readonly changes?: readonly MunicipalityChange[] | undefined;
+  /**
+   * For `"county"` and `"municipality"`: a continuous series in the numbering of this year (2020 or
+   * later), every report's number mapped through `changes`; a split is left unplaced as
+   * `split-not-comparable`.
+   */
+  readonly numbering?: number | undefined;
 }
 
 /**
@@ -87,8 +108,10 @@ export interface UnplacedReport {
   readonly municipalityNumber: string;
   /** Its year. */
   readonly year: number;
-  /** Why no county was found. */
-  readonly reason: CountyFailure;
+  /** Why no place was found: a county failure, or a {@link GroupingFailure} for catchments and numberings. */
+  readonly reason: CountyFailure | GroupingFailure;
+  /** By catchment: the service group left out (adults, or children and young people). */
+  readonly serviceGroup?: "adults" | "childrenAndYoungPeople";
 }
 
 /**
@@ -102,6 +125,10 @@ export interface ReportAggregate {
   readonly by: ReportAggregationLevel;
   /** One series per nation, county or municipality, sorted by key. */
   readonly series: readonly ReportSeries[];
-  /** Reports left out of the county series; always empty for the other levels. */
+  /** Reports left out: of the county series, a catchment or a chosen numbering; empty for the nation. */
   readonly unplaced: readonly UnplacedReport[];
+  /** By catchment: the service groups summed (children and young people have no DPS areas). */
+  readonly serviceGroups?: readonly ("adults" | "childrenAndYoungPeople")[];
+  /** With `numbering`: the year whose numbering the series use. */
+  readonly numbering?: number;
 }
