@@ -338,6 +338,7 @@ export {
   catchmentAreas2024,
   type CatchmentEntry,
   type GroupingFailure,
+  type MapMunicipalityNumberOptions,
   type MappedNumber,
   mapMunicipalityNumber,
   municipalities2019,

@@ -1,7 +1,7 @@
 // Internal: reads the options of aggregateReports beside `by`.
 import { describeValue, ownOption, resolveNumber } from "../_lib/options.js";
 import type { CatchmentAreas } from "./groupings/catchment-areas.js";
-import type { MunicipalityChange } from "./groupings/municipality-changes.js";
+import { isChangeList } from "./groupings/change-list.js";
 import type { PlacerSettings } from "./placers.js";
 import type { ReportAggregationLevel } from "./series.js";
 
@@ -18,9 +18,6 @@ function isCatchmentAreas(value: unknown): value is CatchmentAreas {
   );
 }
 
-function isChanges(value: unknown): value is readonly MunicipalityChange[] {
-  return Array.isArray(value) && value.every((change) => isObject(change) && typeof change["from"] === "string" && typeof change["to"] === "string");
-}
 
 /**
  * Reads `catchments`, `changes` and `numbering`.
@@ -40,7 +37,7 @@ export function readGroupingOptions(options: object, by: ReportAggregationLevel)
   if (byCatchment && catchments === undefined) {
     throw new TypeError(`aggregateReports: by "${by}" needs the catchments option (catchmentAreas2024)`);
   }
-  if (changes !== undefined && !isChanges(changes)) {
+  if (changes !== undefined && !isChangeList(changes)) {
     throw new TypeError(`aggregateReports: changes must be a list of municipality changes such as municipalityChanges, got ${describeValue(changes)}`);
   }
   if (numbering !== undefined && (by === "national" || byCatchment)) {
@@ -52,6 +49,6 @@ export function readGroupingOptions(options: object, by: ReportAggregationLevel)
   return {
     catchments,
     changes,
-    numbering: numbering === undefined ? undefined : resolveNumber(numbering, "numbering", { integer: true, min: 2020, max: 2100 }),
+    numbering: numbering === undefined ? undefined : resolveNumber(numbering, "aggregateReports: numbering", { integer: true, min: 2020, max: 2100 }),
   };
 }

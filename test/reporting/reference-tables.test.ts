@@ -64,11 +64,11 @@ describe("the municipality lists and changes", () => {
     expect(crosswalk).toHaveLength(431);
     const targets = (key: "number_2019" | "number_2020", from: string) =>
       [...new Set(crosswalk.filter((row) => row[key] === from).map((row) => row.number_2024 ?? ""))].sort();
-    for (const number of numbersOf("2019")) expect([number, mapMunicipalityNumber(number, 2019, 2024, municipalityChanges).numbers]).toEqual([number, targets("number_2019", number)]);
-    for (const number of numbersOf("2020")) expect([number, mapMunicipalityNumber(number, 2021, 2024, municipalityChanges).numbers]).toEqual([number, targets("number_2020", number)]);
+    for (const number of numbersOf("2019")) expect([number, mapMunicipalityNumber(number, { fromYear: 2019, toYear: 2024, changes: municipalityChanges })?.numbers]).toEqual([number, targets("number_2019", number)]);
+    for (const number of numbersOf("2020")) expect([number, mapMunicipalityNumber(number, { fromYear: 2021, toYear: 2024, changes: municipalityChanges })?.numbers]).toEqual([number, targets("number_2020", number)]);
     for (const number of numbers2024) {
       const sources = [...new Set(crosswalk.filter((row) => row.number_2024 === number).map((row) => row.number_2019 ?? ""))].sort();
-      expect([number, mapMunicipalityNumber(number, 2024, 2019, municipalityChanges).numbers]).toEqual([number, sources]);
+      expect([number, mapMunicipalityNumber(number, { fromYear: 2024, toYear: 2019, changes: municipalityChanges })?.numbers]).toEqual([number, sources]);
     }
   });
 });

@@ -1,3 +1,6 @@
+import { ownOption, requireOptions, resolveNumber } from "../../_lib/options.js";
+import { hasMunicipalityNumberForm } from "../../core/identifiers/municipality-number.js";
+import { isChangeList } from "./change-list.js";
 import type { MunicipalityChange } from "./municipality-changes.js";
 
 /**
@@ -31,14 +34,16 @@ const stronger = (a: NumberingChange, b: NumberingChange): NumberingChange => (O
  * The numbering (the first year of its municipality list) a year's numbers are read in: 2019 before
  * 2020, 2020 for 2020 to 2023 and 2024 from 2024.
  *
- * @param year - Any whole year.
+ * @param year - A whole year.
  * @returns 2019, 2020 or 2024.
+ * @throws TypeError when `year` is not a number; RangeError when it is not a whole number.
  *
  * @example
  * numberingOf(2022)
  * //=> 2020
  */
 export function numberingOf(year: number): 2019 | 2020 | 2024 {
+  resolveNumber(year, "year", { integer: true });
   return year >= 2024 ? 2024 : year >= 2020 ? 2020 : 2019;
 }
 
@@ -78,26 +83,48 @@ function stepsOf(changes: readonly MunicipalityChange[]): readonly Step[] {
  * several. Backwards (a new number to an old numbering) a merged unit maps to its parts, which is a
  * split (not comparable), and the parts of a split map to the one old number (merged).
  *
- * @param number - A municipality number of `fromYear`'s numbering.
- * @param fromYear - The year the number is read in.
- * @param toYear - The year whose numbering the result is in.
- * @param changes - The change events, {@link municipalityChanges}.
- * @returns The numbers in the target numbering and the strongest change on the way.
+ * @param number - Any value; a municipality number of `fromYear`'s numbering is 4 digits as a string.
+ * @param options - `fromYear`, the year the number is read in; `toYear`, the year whose numbering the
+ *   result is in; `changes`, the change events ({@link municipalityChanges}).
+ * @returns The numbers in the target numbering and the strongest change on the way; `undefined`
+ *   when `number` is not 4 digits.
+ * @throws TypeError when `options` is not an object, a year is not a number or `changes` is not a
+ *   list of changes; RangeError when a year is not a whole number.
  *
  * @example
- * mapMunicipalityNumber("0101", 2019, 2024, municipalityChanges)
+ * mapMunicipalityNumber("0101", { fromYear: 2019, toYear: 2024, changes: municipalityChanges })
  * //=> { numbers: ["3101"], change: "renumbered" }
- * mapMunicipalityNumber("1507", 2023, 2024, municipalityChanges)
+ * mapMunicipalityNumber("1507", { fromYear: 2023, toYear: 2024, changes: municipalityChanges })
  * //=> { numbers: ["1508", "1580"], change: "split" }
- * mapMunicipalityNumber("1580", 2024, 2020, municipalityChanges)
+ * mapMunicipalityNumber("1580", { fromYear: 2024, toYear: 2020, changes: municipalityChanges })
  * //=> { numbers: ["1507"], change: "merged" }
  */
-export function mapMunicipalityNumber(
-  number: string,
-  fromYear: number,
-  toYear: number,
-  changes: readonly MunicipalityChange[],
-): MappedNumber {
+export function mapMunicipalityNumber(number: unknown, options: MapMunicipalityNumberOptions): MappedNumber | undefined {
+  requireOptions(options, "mapMunicipalityNumber");
+  const fromYear = resolveNumber(ownOption(options, "fromYear"), "mapMunicipalityNumber: fromYear", { integer: true });
+  const toYear = resolveNumber(ownOption(options, "toYear"), "mapMunicipalityNumber: toYear", { integer: true });
+  const changes = ownOption(options, "changes");
+  if (!isChangeList(changes)) throw new TypeError("mapMunicipalityNumber: changes must be a list of municipality changes such as municipalityChanges");
+  return hasMunicipalityNumberForm(number) ? mapNumber(number, fromYear, toYear, changes) : undefined;
+}
+
+/**
+ * Options for {@link mapMunicipalityNumber}.
+ *
+ * @example
+ * const options: MapMunicipalityNumberOptions = { fromYear: 2019, toYear: 2024, changes: municipalityChanges };
+ */
+export interface MapMunicipalityNumberOptions {
+  /** The year the number is read in. */
+  readonly fromYear: number;
+  /** The year whose numbering the result is in. */
+  readonly toYear: number;
+  /** The change events, {@link municipalityChanges}. */
+  readonly changes: readonly MunicipalityChange[];
+}
+
+/** {@link mapMunicipalityNumber} on checked input. */
+export function mapNumber(number: string, fromYear: number, toYear: number, changes: readonly MunicipalityChange[]): MappedNumber {
   const from = numberingOf(fromYear);
   const to = numberingOf(toYear);
   const steps = stepsOf(changes);

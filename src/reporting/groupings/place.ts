@@ -2,7 +2,7 @@
 // regional health authority) or in a municipality or county of one chosen numbering.
 import type { CatchmentAreas, CatchmentEntry } from "./catchment-areas.js";
 import type { MunicipalityChange } from "./municipality-changes.js";
-import { mapMunicipalityNumber, type NumberingChange, numberingOf } from "./numbering.js";
+import { mapNumber, type NumberingChange, numberingOf } from "./numbering.js";
 
 /**
  * Why {@link aggregateReports} could not place a report (or one service group of it) in a health
@@ -54,7 +54,7 @@ export function mapped(
 ): { ok: true; numbers: readonly string[]; change: NumberingChange } | { ok: false; reason: GroupingFailure } {
   if (numberingOf(year) === numberingOf(toYear)) return { ok: true, numbers: [number], change: "unchanged" };
   if (changes === undefined) return { ok: false, reason: "numbering-not-mapped" };
-  return { ok: true, ...mapMunicipalityNumber(number, year, toYear, changes) };
+  return { ok: true, ...mapNumber(number, year, toYear, changes) };
 }
 
 /** The one key all `keys` share, or the failure: several keys after a split, or (unmapped) areas split. */
