@@ -348,6 +348,7 @@ export {
   type NumberingChange,
   numberingOf,
 } from "./reporting/groupings/index.js";
+export { type CategoryScheme, schemeOf, type SeriesBreak } from "./reporting/schemes.js";
 
 // Coordinating unit's cases (koordinerende enhet)
 export {

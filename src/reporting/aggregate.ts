@@ -4,27 +4,15 @@ import { readGroupingOptions } from "./grouping-options.js";
 import { type Place, placer } from "./placers.js";
 import type {
   AggregateReportsOptions,
-  FullTimeEquivalentTotals,
   ReportAggregate,
   ReportAggregationLevel,
   ReportSeries,
   ReportSeriesPoint,
   UnplacedReport,
 } from "./series.js";
-import {
-  type EducationLevel,
-  EducationLevelSchema,
-  type FullTimeEquivalentBreakdown,
-  type MunicipalReport,
-  type Profession,
-  ProfessionSchema,
-} from "./schema.js";
-
-interface Totals {
-  total: number;
-  byProfession: Record<Profession, number>;
-  byEducation: Record<EducationLevel, number>;
-}
+import type { MunicipalReport } from "./schema.js";
+import { addBreakdown, emptyTotals, finishTotals, type Totals } from "./totals.js";
+import { breakBetween, missingFrom, schemeOf } from "./schemes.js";
 
 interface Point {
   readonly municipalities: Set<string>;
@@ -39,57 +27,24 @@ interface Series {
   readonly points: Map<number, Point>;
 }
 
-// Written out rather than built from the enums so the compiler checks that every key is there.
-function noProfessions(): Record<Profession, number> {
-  return {
-    nurse: 0,
-    "social-educator": 0,
-    "social-worker": 0,
-    "child-welfare-educator": 0,
-    psychologist: 0,
-    physician: 0,
-    "occupational-therapist": 0,
-    physiotherapist: 0,
-    teacher: 0,
-    "health-worker": 0,
-    "peer-worker": 0,
-    "other-higher-education": 0,
-    other: 0,
-  };
-}
-
-function noEducationLevels(): Record<EducationLevel, number> {
-  return { "no-relevant-education": 0, "upper-secondary": 0, bachelor: 0, "further-education": 0, master: 0 };
-}
-
-function emptyTotals(): Totals {
-  return { total: 0, byProfession: noProfessions(), byEducation: noEducationLevels() };
-}
-
-function addBreakdown(totals: Totals, fte: FullTimeEquivalentBreakdown): void {
-  for (const profession of ProfessionSchema.options) {
-    const value = fte.byProfession[profession] ?? 0;
-    totals.byProfession[profession] += value;
-    totals.total += value;
-  }
-  for (const level of EducationLevelSchema.options) totals.byEducation[level] += fte.byEducation[level] ?? 0;
-}
-
-function finishTotals(totals: Totals): FullTimeEquivalentTotals {
-  return { total: totals.total, byProfession: { ...totals.byProfession }, byEducation: { ...totals.byEducation } };
-}
-
-function finishSeries(key: string, series: Series): ReportSeries {
-  const points = [...series.points]
-    .sort(([a], [b]) => a - b)
-    .map(([year, point]): ReportSeriesPoint => ({
+function finishSeries(key: string, series: Series, missingIn: ((year: number, reported: ReadonlySet<string>) => string[] | undefined) | undefined): ReportSeries {
+  const sorted = [...series.points].sort(([a], [b]) => a - b);
+  const points = sorted.map(([year, point], index): ReportSeriesPoint => {
+    const previous = sorted[index - 1]?.[0];
+    const seriesBreak = previous === undefined ? undefined : breakBetween(previous, year);
+    const missing = missingIn?.(year, point.municipalities);
+    return {
       year,
       municipalities: point.municipalities.size,
       reports: point.reports,
       total: point.adults.total + point.childrenAndYoungPeople.total,
       adults: finishTotals(point.adults),
       childrenAndYoungPeople: finishTotals(point.childrenAndYoungPeople),
-    }));
+      scheme: schemeOf(year),
+      ...(seriesBreak === undefined ? {} : { breakBefore: seriesBreak }),
+      ...(missing === undefined ? {} : { missing }),
+    };
+  });
   return series.name === undefined ? { key, points } : { key, name: series.name, points };
 }
 
@@ -181,7 +136,7 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
   });
   const series = [...seriesByKey]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => finishSeries(key, value));
+    .map(([key, value]) => finishSeries(key, value, by === "national" || (by === "county" && settings.numbering === undefined) ? (year, reported) => missingFrom(year, reported, by === "county" ? key : undefined) : undefined));
   const extra = byCatchment ? { serviceGroups: by === "dps-area" ? ["adults" as const] : [...SERVICE_GROUPS] } : {};
   return { by, series, unplaced, ...extra, ...(settings.numbering === undefined ? {} : { numbering: settings.numbering }) };
 }

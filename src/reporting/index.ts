@@ -21,6 +21,7 @@ export {
   PracticeUseSchema,
 } from "./practice-schema.js";
 export { checkReportSet } from "./report-set.js";
+export { type CategoryScheme, schemeOf, type SeriesBreak } from "./schemes.js";
 export {
   type EducationLevel,
   EducationLevelSchema,

@@ -111,6 +111,8 @@ export type UserAgeGroup = "0-12" | "13-17" | "18-24" | "25-66" | "67+";
  */
 export const FullTimeEquivalentBreakdownSchema = z.strictObject({
   total: z.number().optional(),
+  provenance: z.enum(["reported", "carried-forward", "prefilled-confirmed"]).optional(),
+  changeNotReal: z.boolean().optional(),
   byProfession: z.partialRecord(ProfessionSchema, z.number()),
   byEducation: z.partialRecord(EducationLevelSchema, z.number()),
 });
@@ -124,6 +126,13 @@ export const FullTimeEquivalentBreakdownSchema = z.strictObject({
 export interface FullTimeEquivalentBreakdown {
   /** The total as the form reports it, when it does. */
   total?: number | undefined;
+  /**
+   * Where the figures come from: reported (the default), carried forward from the previous year for
+   * a municipality that did not report (videreført), or pre-filled and confirmed.
+   */
+  provenance?: "reported" | "carried-forward" | "prefilled-confirmed" | undefined;
+  /** The municipality's flag that a change comes from a new estimation method, not a real change. */
+  changeNotReal?: boolean | undefined;
   /** FTEs by profession (yrkesgruppe). */
   byProfession: Partial<Record<Profession, number>>;
   /** FTEs by education level (utdanningsnivå). */

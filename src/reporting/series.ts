@@ -2,6 +2,7 @@ import type { CountyFailure } from "../core/identifiers/municipality.js";
 import type { CatchmentAreas } from "./groupings/catchment-areas.js";
 import type { MunicipalityChange } from "./groupings/municipality-changes.js";
 import type { GroupingFailure } from "./groupings/place.js";
+import type { CategoryScheme, SeriesBreak } from "./schemes.js";
 import type { EducationLevel, Profession } from "./schema.js";
 
 /**
@@ -56,6 +57,13 @@ export interface FullTimeEquivalentTotals {
   readonly byProfession: Readonly<Record<Profession, number>>;
   /** The sum per education level (utdanningsnivå); 0 where none was reported. */
   readonly byEducation: Readonly<Record<EducationLevel, number>>;
+  /**
+   * How many figures (one per report and service group) were reported, carried forward from the
+   * previous year for a non-reporter (videreført), or pre-filled and confirmed (forhåndsutfylt og bekreftet).
+   */
+  readonly figures: { readonly reported: number; readonly carriedForward: number; readonly prefilledConfirmed: number };
+  /** How many figures carry the "change not real" flag (a new estimation method, not a real change); summed as reported. */
+  readonly changeNotReal: number;
 }
 
 /**
@@ -77,6 +85,15 @@ export interface ReportSeriesPoint {
   readonly adults: FullTimeEquivalentTotals;
   /** FTEs in services for children and young people (barn og unge). */
   readonly childrenAndYoungPeople: FullTimeEquivalentTotals;
+  /** The category scheme of the year's form. */
+  readonly scheme: CategoryScheme;
+  /** The breaks between the previous point and this one: compare across them only with care. */
+  readonly breakBefore?: readonly SeriesBreak[];
+  /**
+   * Nation and county (in the report's own numbering): the municipalities of the year's code list
+   * that did not report, by number; absent where no code list covers the year.
+   */
+  readonly missing?: readonly string[];
 }
 
 /**

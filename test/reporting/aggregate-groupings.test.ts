@@ -130,3 +130,46 @@ describe("aggregateReports in one chosen numbering", () => {
     expect(() => aggregateReports(reports, { by: "county", numbering: 2020, changes: municipalityChanges })).not.toThrow();
   });
 });
+
+describe("aggregateReports: provenance, breaks and missing municipalities", () => {
+  const flagged = (municipalityNumber: string, year: number, provenance?: "carried-forward" | "prefilled-confirmed", changeNotReal = false) =>
+    makeMunicipalReport((r) => {
+      r.municipalityNumber = municipalityNumber;
+      r.year = year;
+      if (provenance !== undefined) r.fullTimeEquivalents.adults.provenance = provenance;
+      if (changeNotReal) r.fullTimeEquivalents.childrenAndYoungPeople.changeNotReal = true;
+    });
+
+  it("counts each figure's provenance and the change-not-real flag in every point", () => {
+    const reports = [flagged("1525", 2024), flagged("1528", 2024, "carried-forward"), flagged("1531", 2024, "prefilled-confirmed", true)];
+    for (const by of ["national", "county"] as const) {
+      const point = aggregateReports(reports, { by }).series[0]?.points[0];
+      expect([point?.adults.figures, point?.adults.changeNotReal, point?.childrenAndYoungPeople.figures, point?.childrenAndYoungPeople.changeNotReal]).toEqual([
+        { reported: 1, carriedForward: 1, prefilledConfirmed: 1 }, 0, { reported: 3, carriedForward: 0, prefilledConfirmed: 0 }, 1,
+      ]);
+    }
+    const trust = aggregateReports(reports, { by: "health-trust", catchments }).series[0]?.points[0];
+    expect(trust?.childrenAndYoungPeople.changeNotReal).toBe(1);
+  });
+
+  it("names the scheme of each year and the breaks a series crosses, and none inside a scheme", () => {
+    const points = aggregateReports([flagged("1525", 2018), flagged("1525", 2019), flagged("1525", 2021), flagged("1525", 2023), flagged("1525", 2024), flagged("1525", 2025)], { by: "municipality" }).series[0]?.points ?? [];
+    expect(points.map((p) => [p.year, p.scheme, p.breakBefore])).toEqual([
+      [2018, "2015-2023", undefined],
+      [2019, "2015-2023", undefined],
+      [2021, "2015-2023", ["reform-and-pandemic-2020"]],
+      [2023, "2015-2023", undefined],
+      [2024, "2024", ["categories-changed-2024"]],
+      [2025, "2025-split", ["separate-forms-2025"]],
+    ]);
+  });
+
+  it("names by number the municipalities of the year's list that did not report, nationally and per county", () => {
+    const all = (municipalityCodeLists[2024] ?? []).filter((m) => !["1525", "3101"].includes(m.number)).map((m) => flagged(m.number, 2024));
+    expect(aggregateReports(all, { by: "national" }).series[0]?.points[0]?.missing).toEqual(["1525", "3101"]);
+    const counties = aggregateReports(all, { by: "county" }).series;
+    expect(counties.find((s) => s.key === "15")?.points[0]?.missing).toEqual(["1525"]);
+    expect(counties.find((s) => s.key === "46")?.points[0]?.missing).toEqual([]);
+    expect(aggregateReports([flagged("1525", 2019)], { by: "national" }).series[0]?.points[0]?.missing).toBeUndefined();
+  });
+});
