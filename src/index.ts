@@ -366,6 +366,23 @@ export {
   validateMunicipalReport,
   validateReportSet,
 } from "./reporting/index.js";
+// Report groupings: catchment tables (health trust, DPS area, RHF) and municipality changes
+export {
+  type CatchmentAreas,
+  catchmentAreas2024,
+  type CatchmentEntry,
+  type GroupingFailure,
+  type MapMunicipalityNumberOptions,
+  type MappedNumber,
+  mapMunicipalityNumber,
+  municipalities2019,
+  type MunicipalityChange,
+  type MunicipalityChangeKind,
+  municipalityChanges,
+  type NumberingChange,
+  numberingOf,
+} from "./reporting/groupings/index.js";
+export { type CategoryScheme, schemeOf, type SeriesBreak } from "./reporting/schemes.js";
 
 // Coordinating unit's cases (koordinerende enhet)
 export {

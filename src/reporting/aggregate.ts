@@ -1,30 +1,18 @@
-import { type CountyFailure, type CountyResult, countyOfMunicipality } from "../core/identifiers/municipality.js";
 import { ownOption, requireOptions, resolveChoice } from "../_lib/options.js";
 import { requireReports } from "./check.js";
-import { lookupMunicipality } from "./municipality-codes.js";
+import { readGroupingOptions } from "./grouping-options.js";
+import { type Place, placer } from "./placers.js";
 import type {
   AggregateReportsOptions,
-  FullTimeEquivalentTotals,
   ReportAggregate,
   ReportAggregationLevel,
   ReportSeries,
   ReportSeriesPoint,
   UnplacedReport,
 } from "./series.js";
-import {
-  type EducationLevel,
-  EducationLevelSchema,
-  type FullTimeEquivalentBreakdown,
-  type MunicipalReport,
-  type Profession,
-  ProfessionSchema,
-} from "./schema.js";
-
-interface Totals {
-  total: number;
-  byProfession: Record<Profession, number>;
-  byEducation: Record<EducationLevel, number>;
-}
+import type { MunicipalReport } from "./schema.js";
+import { addBreakdown, emptyTotals, finishTotals, type Totals } from "./totals.js";
+import { breakBetween, missingFrom, schemeOf } from "./schemes.js";
 
 interface Point {
   readonly municipalities: Set<string>;
@@ -39,87 +27,30 @@ interface Series {
   readonly points: Map<number, Point>;
 }
 
-type Place = { readonly ok: true; readonly key: string; readonly name?: string } | { readonly ok: false; readonly reason: CountyFailure };
-
-// Written out rather than built from the enums so the compiler checks that every key is there.
-function noProfessions(): Record<Profession, number> {
-  return {
-    nurse: 0,
-    "social-educator": 0,
-    "social-worker": 0,
-    "child-welfare-educator": 0,
-    psychologist: 0,
-    physician: 0,
-    "occupational-therapist": 0,
-    physiotherapist: 0,
-    teacher: 0,
-    "health-worker": 0,
-    "peer-worker": 0,
-    "other-higher-education": 0,
-    other: 0,
-  };
-}
-
-function noEducationLevels(): Record<EducationLevel, number> {
-  return { "no-relevant-education": 0, "upper-secondary": 0, bachelor: 0, "further-education": 0, master: 0 };
-}
-
-function emptyTotals(): Totals {
-  return { total: 0, byProfession: noProfessions(), byEducation: noEducationLevels() };
-}
-
-function addBreakdown(totals: Totals, fte: FullTimeEquivalentBreakdown): void {
-  for (const profession of ProfessionSchema.options) {
-    const value = fte.byProfession[profession] ?? 0;
-    totals.byProfession[profession] += value;
-    totals.total += value;
-  }
-  for (const level of EducationLevelSchema.options) totals.byEducation[level] += fte.byEducation[level] ?? 0;
-}
-
-function placer(by: ReportAggregationLevel): (report: MunicipalReport) => Place {
-  if (by === "national") return () => ({ ok: true, key: "national" });
-  if (by === "municipality") {
-    return (report) => {
-      const found = lookupMunicipality(report.municipalityNumber, { year: report.year });
-      return found.ok
-        ? { ok: true, key: report.municipalityNumber, name: found.municipality.name }
-        : { ok: true, key: report.municipalityNumber };
-    };
-  }
-  // Counties looked up once per year and county number.
-  const counties = new Map<string, CountyResult>();
-  return (report) => {
-    const cacheKey = `${report.year}|${report.municipalityNumber.slice(0, 2)}`;
-    let county = counties.get(cacheKey);
-    if (county === undefined) {
-      county = countyOfMunicipality(report.municipalityNumber, { year: report.year });
-      counties.set(cacheKey, county);
-    }
-    return county.ok ? { ok: true, key: county.county.number, name: county.county.name } : { ok: false, reason: county.reason };
-  };
-}
-
-function finishTotals(totals: Totals): FullTimeEquivalentTotals {
-  return { total: totals.total, byProfession: { ...totals.byProfession }, byEducation: { ...totals.byEducation } };
-}
-
-function finishSeries(key: string, series: Series): ReportSeries {
-  const points = [...series.points]
-    .sort(([a], [b]) => a - b)
-    .map(([year, point]): ReportSeriesPoint => ({
+function finishSeries(key: string, series: Series, missingIn: ((year: number, reported: ReadonlySet<string>) => string[] | undefined) | undefined): ReportSeries {
+  const sorted = [...series.points].sort(([a], [b]) => a - b);
+  const points = sorted.map(([year, point], index): ReportSeriesPoint => {
+    const previous = sorted[index - 1]?.[0];
+    const seriesBreak = previous === undefined ? undefined : breakBetween(previous, year);
+    const missing = missingIn?.(year, point.municipalities);
+    return {
       year,
       municipalities: point.municipalities.size,
       reports: point.reports,
       total: point.adults.total + point.childrenAndYoungPeople.total,
       adults: finishTotals(point.adults),
       childrenAndYoungPeople: finishTotals(point.childrenAndYoungPeople),
-    }));
+      scheme: schemeOf(year),
+      ...(seriesBreak === undefined ? {} : { breakBefore: seriesBreak }),
+      ...(missing === undefined ? {} : { missing }),
+    };
+  });
   return series.name === undefined ? { key, points } : { key, name: series.name, points };
 }
 
-// The groupings supported; health-trust levels (helseforetak) come in a later version.
-const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality"];
+// The groupings supported.
+const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality", "health-trust", "dps-area", "regional-health-authority"];
+const SERVICE_GROUPS = ["adults", "childrenAndYoungPeople"] as const;
 
 /**
  * Sums yearly reports into time series (tidsserier) of full-time equivalents (årsverk) by
@@ -130,31 +61,41 @@ const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "munici
  * given: run {@link checkReportSet} first, since a duplicate is counted twice (`reports` then exceeds
  * `municipalities`). Sums are not rounded; round them for display.
  *
+ * By `"health-trust"`, `"dps-area"` or `"regional-health-authority"` the caller passes the tables
+ * ({@link catchmentAreas2024}): adults are placed by the adult table, children and young people by
+ * the BUP table (so one report may count in two series), DPS areas hold adults only. Oslo's reports
+ * are placed by their `district` (bydel); without one they are unplaced as `split-between-areas`.
+ * With `changes` ({@link municipalityChanges}) reports of years in another numbering are mapped to
+ * the tables'. With `numbering` (and `changes`), `"county"` and `"municipality"` give continuous
+ * series in that year's numbering: renumberings and merges mapped, splits unplaced as
+ * `split-not-comparable`. Series are keyed by name or number and sorted by key, never ranked.
+ *
  * @param reports - Reports that passed {@link MunicipalReportSchema}; not changed.
- * @param options - `by`: `"national"`, `"county"` or `"municipality"`.
- * @returns The series sorted by key, each with one point per year, and the reports placed in no county.
- * @throws TypeError when `options` is not an object, `by` is missing or not a string, or `reports` is
- *   not an array of municipal reports; RangeError when `by` is not `"national"`, `"county"` or
- *   `"municipality"` (health-trust levels are not supported yet).
+ * @param options - `by`, and `catchments`, `changes`, `numbering` as above.
+ * @returns The series sorted by key, each with one point per year, and the reports (or, by
+ *   catchment, service groups) placed nowhere, with the reason.
+ * @throws TypeError when `options` is not an object, `by` is missing or not a string, `reports` is
+ *   not an array of municipal reports, `catchments` is missing for a catchment level or not tables,
+ *   `changes` is not a list of changes, or `numbering` is given for another level or without
+ *   `changes`; RangeError when `by` is not one of the levels or `numbering` is not a year from 2020.
  *
  * @example
  * const { series } = aggregateReports(reports, { by: "county" });
  * series.map((s) => [s.key, s.name, s.points.map((p) => [p.year, p.municipalities, p.total])])
  * //=> [["15", "Møre og Romsdal", [[2024, 2, 31.5], [2025, 2, 33]]], ["46", "Vestland", [[2024, 1, 18]]]]
+ * aggregateReports(reports, { by: "health-trust", catchments: catchmentAreas2024 }).series.map((s) => s.key)
+ * //=> ["Helse Bergen HF", "Helse Møre og Romsdal HF"]
  */
 export function aggregateReports(reports: readonly MunicipalReport[], options: AggregateReportsOptions): ReportAggregate {
   requireOptions(options, "aggregateReports");
   const by = resolveChoice(ownOption(options, "by"), "by", LEVELS);
   requireReports(reports, "aggregateReports");
-  const place = placer(by);
+  const settings = readGroupingOptions(options, by);
+  const place = placer(by, settings);
   const seriesByKey = new Map<string, Series>();
   const unplaced: UnplacedReport[] = [];
-  reports.forEach((report, index) => {
-    const found = place(report);
-    if (!found.ok) {
-      unplaced.push({ index, municipalityNumber: report.municipalityNumber, year: report.year, reason: found.reason });
-      return;
-    }
+  const byCatchment = by === "health-trust" || by === "dps-area" || by === "regional-health-authority";
+  const pointOf = (found: Place & { ok: true }, report: MunicipalReport): Point => {
     let series = seriesByKey.get(found.key);
     if (series === undefined) {
       series = { name: undefined, nameYear: Number.NEGATIVE_INFINITY, points: new Map() };
@@ -169,13 +110,33 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
       point = { municipalities: new Set(), reports: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
       series.points.set(report.year, point);
     }
-    point.municipalities.add(report.municipalityNumber);
-    point.reports++;
-    addBreakdown(point.adults, report.fullTimeEquivalents.adults);
-    addBreakdown(point.childrenAndYoungPeople, report.fullTimeEquivalents.childrenAndYoungPeople);
+    return point;
+  };
+  reports.forEach((report, index) => {
+    const placed = place(report);
+    const touched = new Set<Point>();
+    for (const group of SERVICE_GROUPS) {
+      const found = placed[group];
+      if (found === undefined) continue;
+      if (!found.ok) {
+        if (group === "adults" || byCatchment) {
+          const where = { index, municipalityNumber: report.municipalityNumber, year: report.year, reason: found.reason };
+          unplaced.push(byCatchment ? { ...where, serviceGroup: group } : where);
+        }
+        continue;
+      }
+      const point = pointOf(found, report);
+      if (!touched.has(point)) {
+        touched.add(point);
+        point.municipalities.add(report.municipalityNumber);
+        point.reports++;
+      }
+      addBreakdown(point[group], report.fullTimeEquivalents[group]);
+    }
   });
   const series = [...seriesByKey]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => finishSeries(key, value));
-  return { by, series, unplaced };
+    .map(([key, value]) => finishSeries(key, value, by === "national" || (by === "county" && settings.numbering === undefined) ? (year, reported) => missingFrom(year, reported, by === "county" ? key : undefined) : undefined));
+  const extra = byCatchment ? { serviceGroups: by === "dps-area" ? ["adults" as const] : [...SERVICE_GROUPS] } : {};
+  return { by, series, unplaced, ...extra, ...(settings.numbering === undefined ? {} : { numbering: settings.numbering }) };
 }

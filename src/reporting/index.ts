@@ -1,4 +1,5 @@
 export { aggregateReports } from "./aggregate.js";
+export * from "./groupings/index.js";
 export { checkMunicipalReport, type MunicipalReportCheckOptions } from "./check.js";
 export { educationLevelLabels, professionLabels } from "./labels.js";
 export {
@@ -20,6 +21,7 @@ export {
   PracticeUseSchema,
 } from "./practice-schema.js";
 export { checkReportSet } from "./report-set.js";
+export { type CategoryScheme, schemeOf, type SeriesBreak } from "./schemes.js";
 export {
   type EducationLevel,
   EducationLevelSchema,

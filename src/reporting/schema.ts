@@ -111,6 +111,8 @@ export type UserAgeGroup = "0-12" | "13-17" | "18-24" | "25-66" | "67+";
  */
 export const FullTimeEquivalentBreakdownSchema = z.strictObject({
   total: z.number().optional(),
+  provenance: z.enum(["reported", "carried-forward", "prefilled-confirmed"]).optional(),
+  changeNotReal: z.boolean().optional(),
   byProfession: z.partialRecord(ProfessionSchema, z.number()),
   byEducation: z.partialRecord(EducationLevelSchema, z.number()),
 });
@@ -124,6 +126,13 @@ export const FullTimeEquivalentBreakdownSchema = z.strictObject({
 export interface FullTimeEquivalentBreakdown {
   /** The total as the form reports it, when it does. */
   total?: number | undefined;
+  /**
+   * Where the figures come from: reported (the default), carried forward from the previous year for
+   * a municipality that did not report (videreført), or pre-filled and confirmed.
+   */
+  provenance?: "reported" | "carried-forward" | "prefilled-confirmed" | undefined;
+  /** The municipality's flag that a change comes from a new estimation method, not a real change. */
+  changeNotReal?: boolean | undefined;
   /** FTEs by profession (yrkesgruppe). */
   byProfession: Partial<Record<Profession, number>>;
   /** FTEs by education level (utdanningsnivå). */
@@ -161,6 +170,7 @@ const municipalReportShape = {
   kind: z.literal("municipal-report"),
   year: z.int().min(1990).max(2100),
   municipalityNumber: MunicipalityNumberSchema,
+  district: z.string().regex(/^\d{6}$/).optional(),
   fullTimeEquivalents: z.strictObject({
     adults: FullTimeEquivalentBreakdownSchema,
     childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
@@ -210,6 +220,11 @@ export interface MunicipalReport {
   year: number;
   /** The municipality number (kommunenummer). */
   municipalityNumber: MunicipalityNumber;
+  /**
+   * The city district (bydel) the report is for, 6 digits (`"030101"` Gamle Oslo): IS-24/8 goes to
+   * every municipality and city district, and Oslo is split between health trusts by district.
+   */
+  district?: string | undefined;
   /** Full-time equivalents (årsverk) for adults and for children and young people. */
   fullTimeEquivalents: {
     adults: FullTimeEquivalentBreakdown;

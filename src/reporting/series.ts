@@ -1,14 +1,19 @@
 import type { CountyFailure } from "../core/identifiers/municipality.js";
+import type { CatchmentAreas } from "./groupings/catchment-areas.js";
+import type { MunicipalityChange } from "./groupings/municipality-changes.js";
+import type { GroupingFailure } from "./groupings/place.js";
+import type { CategoryScheme, SeriesBreak } from "./schemes.js";
 import type { EducationLevel, Profession } from "./schema.js";
 
 /**
  * The level {@link aggregateReports} groups reports by: the whole country (nasjonalt), county
- * (fylke) or municipality (kommune).
+ * (fylke), municipality (kommune), or by the specialist catchment: health trust (helseforetak),
+ * DPS area (DPS-område, adults only) or regional health authority (regionalt helseforetak).
  *
  * @example
- * const level: ReportAggregationLevel = "county";
+ * const level: ReportAggregationLevel = "health-trust";
  */
-export type ReportAggregationLevel = "national" | "county" | "municipality";
+export type ReportAggregationLevel = "national" | "county" | "municipality" | "health-trust" | "dps-area" | "regional-health-authority";
 
 /**
  * Options for {@link aggregateReports}.
@@ -19,6 +24,23 @@ export type ReportAggregationLevel = "national" | "county" | "municipality";
 export interface AggregateReportsOptions {
   /** The level to group by. */
   readonly by: ReportAggregationLevel;
+  /**
+   * The catchment tables for `"health-trust"`, `"dps-area"` and `"regional-health-authority"`
+   * (required there): {@link catchmentAreas2024}. Passed in so that only callers who group by
+   * catchment bundle the tables.
+   */
+  readonly catchments?: CatchmentAreas | undefined;
+  /**
+   * The municipality changes, {@link municipalityChanges}: lets a catchment grouping read reports of
+   * years in another numbering, and is required with `numbering`.
+   */
+  readonly changes?: readonly MunicipalityChange[] | undefined;
+  /**
+   * For `"county"` and `"municipality"`: a continuous series in the numbering of this year (2020 or
+   * later), every report's number mapped through `changes`; a split is left unplaced as
+   * `split-not-comparable`.
+   */
+  readonly numbering?: number | undefined;
 }
 
 /**
@@ -35,6 +57,13 @@ export interface FullTimeEquivalentTotals {
   readonly byProfession: Readonly<Record<Profession, number>>;
   /** The sum per education level (utdanningsnivå); 0 where none was reported. */
   readonly byEducation: Readonly<Record<EducationLevel, number>>;
+  /**
+   * How many figures (one per report and service group) were reported, carried forward from the
+   * previous year for a non-reporter (videreført), or pre-filled and confirmed (forhåndsutfylt og bekreftet).
+   */
+  readonly figures: { readonly reported: number; readonly carriedForward: number; readonly prefilledConfirmed: number };
+  /** How many figures carry the "change not real" flag (a new estimation method, not a real change); summed as reported. */
+  readonly changeNotReal: number;
 }
 
 /**
@@ -56,6 +85,15 @@ export interface ReportSeriesPoint {
   readonly adults: FullTimeEquivalentTotals;
   /** FTEs in services for children and young people (barn og unge). */
   readonly childrenAndYoungPeople: FullTimeEquivalentTotals;
+  /** The category scheme of the year's form. */
+  readonly scheme: CategoryScheme;
+  /** The breaks between the previous point and this one: compare across them only with care. */
+  readonly breakBefore?: readonly SeriesBreak[];
+  /**
+   * Nation and county (in the report's own numbering): the municipalities of the year's code list
+   * that did not report, by number; absent where no code list covers the year.
+   */
+  readonly missing?: readonly string[];
 }
 
 /**
@@ -87,8 +125,10 @@ export interface UnplacedReport {
   readonly municipalityNumber: string;
   /** Its year. */
   readonly year: number;
-  /** Why no county was found. */
-  readonly reason: CountyFailure;
+  /** Why no place was found: a county failure, or a {@link GroupingFailure} for catchments and numberings. */
+  readonly reason: CountyFailure | GroupingFailure;
+  /** By catchment: the service group left out (adults, or children and young people). */
+  readonly serviceGroup?: "adults" | "childrenAndYoungPeople";
 }
 
 /**
@@ -102,6 +142,10 @@ export interface ReportAggregate {
   readonly by: ReportAggregationLevel;
   /** One series per nation, county or municipality, sorted by key. */
   readonly series: readonly ReportSeries[];
-  /** Reports left out of the county series; always empty for the other levels. */
+  /** Reports left out: of the county series, a catchment or a chosen numbering; empty for the nation. */
   readonly unplaced: readonly UnplacedReport[];
+  /** By catchment: the service groups summed (children and young people have no DPS areas). */
+  readonly serviceGroups?: readonly ("adults" | "childrenAndYoungPeople")[];
+  /** With `numbering`: the year whose numbering the series use. */
+  readonly numbering?: number;
 }

@@ -59,8 +59,8 @@ describe("aggregateReports by", () => {
 
   it("refuses a grouping it does not support, listing the ones it does", () => {
     const by = (value: unknown) => () => aggregateReports(reports, { by: value as "county" });
-    expect(by("health-trust")).toThrow(RangeError);
-    expect(by("health-trust")).toThrow(/by must be one of "national", "county", "municipality"/);
+    expect(by("hospital")).toThrow(RangeError);
+    expect(by("hospital")).toThrow(/by must be one of "national", "county", "municipality", "health-trust"/);
     expect(by("County")).toThrow(RangeError);
     expect(by(undefined)).toThrow(TypeError);
     expect(by(1)).toThrow(TypeError);

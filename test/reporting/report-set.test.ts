@@ -75,6 +75,7 @@ describe("reportingFindings", () => {
     const reporting = Object.entries(findingCatalog).filter(([code]) => code.startsWith("reporting/"));
     expect(reporting.map(([code]) => code).sort()).toEqual([
       "reporting/count-exceeds-users",
+      "reporting/district-needed",
       "reporting/duplicate-report",
       "reporting/fte-breakdowns-differ",
       "reporting/fte-total-mismatch",
@@ -83,11 +84,12 @@ describe("reportingFindings", () => {
       "reporting/no-full-time-equivalents",
       "reporting/no-municipality-list",
       "reporting/practice-answers-disagree",
+      "reporting/unknown-district",
       "reporting/unknown-municipality",
       "reporting/user-total-mismatch",
       "reporting/year-not-ended",
     ]);
-    const municipality = ["reporting/no-municipality-list", "reporting/unknown-municipality"];
+    const municipality = ["reporting/no-municipality-list", "reporting/unknown-municipality", "reporting/unknown-district"];
     for (const [code, entry] of reporting) {
       const expected = municipality.includes(code) ? "ssb-municipalities" : code === "reporting/implausible-fte" ? undefined : "is-24-8";
       expect([code, entry.basis.source, entry.basis.also]).toEqual([code, expected, undefined]);

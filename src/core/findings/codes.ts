@@ -142,6 +142,8 @@ export const FINDING_CODES = [
   "reporting/no-municipality-list",
   "reporting/year-not-ended",
   "reporting/duplicate-report",
+  "reporting/district-needed",
+  "reporting/unknown-district",
   // case
   "case/notice-not-followed-up",
   "case/inactive",

@@ -1,6 +1,7 @@
 import { catalogOf, type RuleCodes, type RuleFinding } from "../../_lib/engine/rule.js";
 import type { MunicipalReport } from "../schema.js";
 import type { ReportRuleContext } from "./context.js";
+import { districtRule } from "./unknown-district.js";
 import { duplicateReportRule } from "./duplicate-report.js";
 import { fteTotalMismatchRule } from "./fte-total-mismatch.js";
 import { negativeValueRule } from "./negative-value.js";
@@ -20,6 +21,7 @@ export const reportRules = [
   fteTotalMismatchRule,
   userTotalMismatchRule,
   practiceAnswersDisagreeRule,
+  districtRule,
 ] as const;
 
 /** The codes the rules of one report emit. */
