@@ -113,6 +113,7 @@ describe("the bases of the finding catalog", () => {
       "plan/participant-without-consent",
     ]);
     expect(entries.map(([code]) => code).filter(competence).sort()).toEqual([
+      "pathway/step-without-consent",
       "plan/consent-by-minor",
       "plan/consent-giver-not-entitled",
       "plan/parent-consent-ended-at-16",
