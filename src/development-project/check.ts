@@ -60,8 +60,28 @@ export const developmentProjectChecker = defineChecker({
  *   names an unknown code or severity.
  *
  * @example
- * checkDevelopmentProject(project, { today: "2013-03-01" }).map((finding) => finding.code)
- * //=> ["development-project/area-not-addressed"]
+ * const municipality = { number: "1525", name: "Stranda" };
+ * const project: DevelopmentProject = {
+ *   kind: "development-project",
+ *   id: "stranda-2013",
+ *   municipality,
+ *   mapping: {
+ *     kind: "mapping-response",
+ *     questionnaire: { id: "coordinating-unit-mapping", version: "2012" },
+ *     respondent: { municipality: "1525" },
+ *     date: "2013-01-10",
+ *     status: "in-progress",
+ *     answers: [{ itemId: "ip-routines", type: "assessment", value: "no" }],
+ *   },
+ *   actionPlan: { kind: "action-plan", id: "plan", municipality, title: "Handlingsplan", rows: [] },
+ *   schedule: developmentProjectTemplate({ id: "milestones", startMonth: "2013-01" }),
+ *   areas: [],
+ * };
+ * // The weak area ip-routines ("no") has no row and is not left out:
+ * checkDevelopmentProject(project, { today: "2013-01-15" })
+ *   .filter((finding) => finding.code.startsWith("development-project/"))
+ *   .map((finding) => [finding.code, finding.path])
+ * //=> [["development-project/area-not-addressed", ["areas"]]]
  */
 export function checkDevelopmentProject(project: DevelopmentProject, options: DevelopmentProjectCheckOptions): Finding[] {
   return developmentProjectChecker.check(project, options, "checkDevelopmentProject");

@@ -57,8 +57,26 @@ export interface DevelopmentProjectSummary {
  * @throws TypeError or RangeError as {@link checkDevelopmentProject} documents.
  *
  * @example
- * summarizeDevelopmentProject(project, { today: "2013-03-01" }).stage
- * //=> "evaluated"
+ * const municipality = { number: "1525", name: "Stranda" };
+ * const project: DevelopmentProject = {
+ *   kind: "development-project",
+ *   id: "stranda-2013",
+ *   municipality,
+ *   mapping: {
+ *     kind: "mapping-response",
+ *     questionnaire: { id: "coordinating-unit-mapping", version: "2012" },
+ *     respondent: { municipality: "1525" },
+ *     date: "2013-01-10",
+ *     status: "in-progress",
+ *     answers: [{ itemId: "ip-routines", type: "assessment", value: "no" }],
+ *   },
+ *   actionPlan: { kind: "action-plan", id: "plan", municipality, title: "Handlingsplan", rows: [] },
+ *   schedule: developmentProjectTemplate({ id: "milestones", startMonth: "2013-01" }),
+ *   areas: [],
+ * };
+ * const summary = summarizeDevelopmentProject(project, { today: "2013-01-15" });
+ * [summary.stage, summary.areas]
+ * //=> ["planning", { weak: 1, addressed: 0, leftOut: 0, open: 1 }]
  */
 export function summarizeDevelopmentProject(project: DevelopmentProject, options: DevelopmentProjectCheckOptions): DevelopmentProjectSummary {
   const settings = projectSettings(project, options, "summarizeDevelopmentProject");
