@@ -24,6 +24,20 @@ describe("checkDevelopmentProject", () => {
     expect(() => checkDevelopmentProject(makeDevelopmentProject(), { today, questionnaire: {} as never })).toThrow(TypeError);
     expect(() => checkDevelopmentProject(makeDevelopmentProject(), { today: "2013-02-29" })).toThrow(RangeError);
   });
+
+  it("names the function and the option when the questionnaire is not one", () => {
+    const project = makeDevelopmentProject();
+    for (const questionnaire of [{}, 3, null, { ...makeTinyQuestionnaire(), kind: "mapping-response" }]) {
+      const options = { today, questionnaire: questionnaire as never };
+      expect(() => checkDevelopmentProject(project, options)).toThrow(/^checkDevelopmentProject: options\.questionnaire is not a questionnaire \(/);
+      expect(() => validateDevelopmentProject(project, options)).toThrow(/^validateDevelopmentProject: options\.questionnaire is not a questionnaire \(/);
+      expect(() => summarizeDevelopmentProject(project, options)).toThrow(/^summarizeDevelopmentProject: options\.questionnaire is not a questionnaire \(/);
+      expect(() => validateDevelopmentProject(null, options)).toThrow(TypeError); // whatever the input
+    }
+    // Left out, the built-in form; given as a questionnaire, no throw.
+    expect(() => checkDevelopmentProject(project, { today, questionnaire: undefined as never })).not.toThrow();
+    expect(() => validateDevelopmentProject(project, { today, questionnaire: makeTinyQuestionnaire() })).not.toThrow();
+  });
 });
 
 describe("validateDevelopmentProject", () => {

@@ -4,9 +4,9 @@ import type { FindingSettings } from "../_lib/findings.js";
 import { ownOption, requireOptions, resolveTodayOption } from "../_lib/options.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { CheckOptions, Finding, Validation } from "../core/findings/types.js";
-import { requireQuestionnaire } from "../mapping/_guards.js";
+import { QUESTIONNAIRE } from "../mapping/_guards.js";
 import { coordinatingUnitMappingForm } from "../mapping/forms/coordinating-unit.js";
-import type { Questionnaire } from "../mapping/questionnaire-schema.js";
+import { type Questionnaire, QuestionnaireSchema } from "../mapping/questionnaire-schema.js";
 import { developmentProjectContext, developmentProjectRules } from "./rules/index.js";
 import { type DevelopmentProject, DevelopmentProjectSchema } from "./schema.js";
 
@@ -29,16 +29,16 @@ interface ProjectSettings {
   readonly questionnaire: Questionnaire;
 }
 
-/** The development project as a document kind. */
+/** The check options with the questionnaire already read (see {@link projectSettings}). */
+interface ProjectCheckInput extends CheckOptions {
+  readonly questionnaire: Questionnaire;
+}
+
+/** The development project as a document kind: its schema, `today`, and the questionnaire carried in beside the options. */
 export const developmentProjectChecker = defineChecker({
   document: DOCUMENT,
   schema: DevelopmentProjectSchema,
-  options: (options: DevelopmentProjectCheckOptions): ProjectSettings => {
-    const today = resolveTodayOption(options);
-    const given: unknown = ownOption(options, "questionnaire");
-    if (given !== undefined) requireQuestionnaire(given, "questionnaire");
-    return { today, questionnaire: given ?? coordinatingUnitMappingForm };
-  },
+  options: (input: ProjectCheckInput): ProjectSettings => ({ today: resolveTodayOption(input), questionnaire: input.questionnaire }),
   context: (project, { today, questionnaire }) => developmentProjectContext(project, questionnaire, today),
   rules: developmentProjectRules,
 });
@@ -84,7 +84,8 @@ export const developmentProjectChecker = defineChecker({
  * //=> [["development-project/area-not-addressed", ["areas"]]]
  */
 export function checkDevelopmentProject(project: DevelopmentProject, options: DevelopmentProjectCheckOptions): Finding[] {
-  return developmentProjectChecker.check(project, options, "checkDevelopmentProject");
+  const settings = projectSettings(project, options, "checkDevelopmentProject");
+  return developmentProjectChecker.run(project, settings);
 }
 
 /**
@@ -101,13 +102,34 @@ export function checkDevelopmentProject(project: DevelopmentProject, options: De
  * //=> false
  */
 export function validateDevelopmentProject(input: unknown, options: DevelopmentProjectCheckOptions): Validation<DevelopmentProject> {
-  return developmentProjectChecker.validate(input, options, "validateDevelopmentProject");
+  const settings = optionSettings(options, "validateDevelopmentProject");
+  const parsed = developmentProjectChecker.parse(input, settings.locale);
+  if (!parsed.ok) return parsed;
+  const findings = developmentProjectChecker.run(parsed.value, settings);
+  return findings.some((finding) => finding.severity === "error")
+    ? { ok: false, findings }
+    : { ok: true, value: parsed.value, findings };
 }
 
-/** Reads the options of a development-project function and guards the project. Internal. */
+/** Reads the options of a development-project function, then guards the project. Internal. */
 export function projectSettings(project: unknown, options: DevelopmentProjectCheckOptions, fn: string): ProjectSettings & FindingSettings {
-  requireOptions(options, fn);
-  const settings = developmentProjectChecker.settings(options, fn);
+  const settings = optionSettings(options, fn);
   requireDocument(DevelopmentProjectSchema, project, { ...DOCUMENT, fn });
   return settings;
+}
+
+/**
+ * Reads the options once: the common ones, then `questionnaire`, refused with a TypeError that names
+ * the function and the option (`fn: options.questionnaire is not a questionnaire (...)`).
+ */
+function optionSettings(options: DevelopmentProjectCheckOptions, fn: string): ProjectSettings & FindingSettings {
+  requireOptions(options, fn); // before the copy below, which would turn a non-object into {}
+  const given: unknown = ownOption(options, "questionnaire");
+  const questionnaire = given === undefined ? coordinatingUnitMappingForm : requiredQuestionnaire(given, fn);
+  return developmentProjectChecker.settings({ ...options, questionnaire }, fn);
+}
+
+function requiredQuestionnaire(value: unknown, fn: string): Questionnaire {
+  requireDocument(QuestionnaireSchema, value, { ...QUESTIONNAIRE, name: "options.questionnaire", fn });
+  return value;
 }
