@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { Severity } from "../core/findings/types.js";
 import type { EvaluationResult } from "../evaluation/schema.js";
-import { type DevelopmentProjectCheckOptions, developmentProjectChecker, projectSettings } from "./check.js";
+import { type DevelopmentProjectCheckOptions, projectSettings, runProject } from "./check.js";
 import { developmentProjectContext } from "./rules/index.js";
 import type { DevelopmentProject } from "./schema.js";
 
@@ -49,7 +49,8 @@ export interface DevelopmentProjectSummary {
 /**
  * Summarizes a development project's whole cycle (oppsummering av utviklingsarbeidet): the stage,
  * the dates of mapping, plan and evaluation, the mapping's weak areas and what became of them, the
- * rows done and their evaluated results, the milestones done, and the cross-checks' findings.
+ * rows done and their evaluated results, the milestones done, and the findings of
+ * {@link checkDevelopmentProject} (each part's own checker and the cross-checks).
  *
  * @param project - A schema-valid development project.
  * @param options - `today`, `locale`, per-code `rules` and the mapping's `questionnaire`, as for {@link checkDevelopmentProject}.
@@ -91,7 +92,7 @@ export function summarizeDevelopmentProject(project: DevelopmentProject, options
   for (const row of evaluatedRows.values()) byResult[row.result]++;
   const milestones = project.schedule.phases.flatMap((phase) => phase.milestones);
   const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of developmentProjectChecker.run(project, settings)) findings[finding.severity]++;
+  for (const finding of runProject(project, settings)) findings[finding.severity]++;
   const signed = project.actionPlan.signed?.on;
   const evaluationDate = project.evaluation?.meeting.date;
   return {
