@@ -71,9 +71,22 @@ export const DevelopmentProjectSchema: NamedObjectSchema<typeof developmentProje
  * const project: DevelopmentProject = {
  *   kind: "development-project",
  *   id: "fjordvik-2024",
- *   municipality: { number: "1525", name: "Stranda" },
- *   mapping,
- *   actionPlan,
+ *   municipality: { number: "1599", name: "Fjordvik" },
+ *   mapping: {
+ *     kind: "mapping-response",
+ *     questionnaire: { id: "coordinating-unit-mapping", version: "2012" },
+ *     respondent: { municipality: "1599" },
+ *     date: "2024-04-15",
+ *     status: "completed",
+ *     answers: [{ itemId: "ip-routines", type: "assessment", value: "partly" }],
+ *   },
+ *   actionPlan: {
+ *     kind: "action-plan",
+ *     id: "fjordvik-handlingsplan",
+ *     municipality: { number: "1599", name: "Fjordvik" },
+ *     title: "Handlingsplan",
+ *     rows: [{ id: "3", measure: "Rutine for individuell plan", activities: [], status: "planned" }],
+ *   },
  *   schedule: developmentProjectTemplate({ id: "fjordvik-milepælar", startMonth: "2023-11" }),
  *   areas: [{ itemId: "ip-routines", rowIds: ["3"] }],
  * };

@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { Severity } from "../core/findings/types.js";
 import type { EvaluationResult } from "../evaluation/schema.js";
-import { type DevelopmentProjectCheckOptions, developmentProjectChecker, projectSettings } from "./check.js";
+import { type DevelopmentProjectCheckOptions, projectSettings, runProject } from "./check.js";
 import { developmentProjectContext } from "./rules/index.js";
 import type { DevelopmentProject } from "./schema.js";
 
@@ -49,7 +49,8 @@ export interface DevelopmentProjectSummary {
 /**
  * Summarizes a development project's whole cycle (oppsummering av utviklingsarbeidet): the stage,
  * the dates of mapping, plan and evaluation, the mapping's weak areas and what became of them, the
- * rows done and their evaluated results, the milestones done, and the cross-checks' findings.
+ * rows done and their evaluated results, the milestones done, and the findings of
+ * {@link checkDevelopmentProject} (each part's own checker and the cross-checks).
  *
  * @param project - A schema-valid development project.
  * @param options - `today`, `locale`, per-code `rules` and the mapping's `questionnaire`, as for {@link checkDevelopmentProject}.
@@ -57,8 +58,26 @@ export interface DevelopmentProjectSummary {
  * @throws TypeError or RangeError as {@link checkDevelopmentProject} documents.
  *
  * @example
- * summarizeDevelopmentProject(project, { today: "2013-03-01" }).stage
- * //=> "evaluated"
+ * const municipality = { number: "1525", name: "Stranda" };
+ * const project: DevelopmentProject = {
+ *   kind: "development-project",
+ *   id: "stranda-2013",
+ *   municipality,
+ *   mapping: {
+ *     kind: "mapping-response",
+ *     questionnaire: { id: "coordinating-unit-mapping", version: "2012" },
+ *     respondent: { municipality: "1525" },
+ *     date: "2013-01-10",
+ *     status: "in-progress",
+ *     answers: [{ itemId: "ip-routines", type: "assessment", value: "no" }],
+ *   },
+ *   actionPlan: { kind: "action-plan", id: "plan", municipality, title: "Handlingsplan", rows: [] },
+ *   schedule: developmentProjectTemplate({ id: "milestones", startMonth: "2013-01" }),
+ *   areas: [],
+ * };
+ * const summary = summarizeDevelopmentProject(project, { today: "2013-01-15" });
+ * [summary.stage, summary.areas]
+ * //=> ["planning", { weak: 1, addressed: 0, leftOut: 0, open: 1 }]
  */
 export function summarizeDevelopmentProject(project: DevelopmentProject, options: DevelopmentProjectCheckOptions): DevelopmentProjectSummary {
   const settings = projectSettings(project, options, "summarizeDevelopmentProject");
@@ -73,7 +92,7 @@ export function summarizeDevelopmentProject(project: DevelopmentProject, options
   for (const row of evaluatedRows.values()) byResult[row.result]++;
   const milestones = project.schedule.phases.flatMap((phase) => phase.milestones);
   const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of developmentProjectChecker.run(project, settings)) findings[finding.severity]++;
+  for (const finding of runProject(project, settings)) findings[finding.severity]++;
   const signed = project.actionPlan.signed?.on;
   const evaluationDate = project.evaluation?.meeting.date;
   return {

@@ -34,6 +34,7 @@ const ratioGroups: readonly RatioGroup[] = [
   { name: "mapping", load: async () => (await import("./mapping.bench-cases.js")).mappingBenchCases },
   { name: "reporting", load: async () => (await import("./reporting.bench-cases.js")).reportingBenchCases },
   { name: "action plans and milestones", load: async () => (await import("./action-plan.bench-cases.js")).actionPlanBenchCases },
+  { name: "evaluation and development projects", load: async () => (await import("./evaluation.bench-cases.js")).evaluationBenchCases },
   { name: "fhir", load: async () => (await import("./fhir.bench-cases.js")).fhirBenchCases },
 ];
 const FIGURES = "figures";
