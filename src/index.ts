@@ -405,6 +405,8 @@ export {
   PathwayStepSchema,
   type PathwayStepType,
   PathwayStepTypeSchema,
+  type PathwayWorkItem,
+  pathwayWorkList,
   validatePathwayCase,
   validatePathwayDefinition,
 } from "./pathway/index.js";

@@ -62,9 +62,12 @@ function lastActivity(c: PathwayCase, today: CalendarDate): CalendarDate {
   return last;
 }
 
+/** The pathway case as a checked document, for the TypeErrors of `checkPathwayCase` and `pathwayWorkList`. */
+export const PATHWAY_CASE_DOCUMENT = { name: "pathwayCase", label: "a pathway case", kind: "pathway-case", validator: "validatePathwayCase" } as const;
+
 /** The pathway case as a document kind: its schema, status, options (`today`, `inactiveDays`, `pathways`), context and rules. */
 export const pathwayCaseChecker = defineChecker({
-  document: { name: "pathwayCase", label: "a pathway case", kind: "pathway-case", validator: "validatePathwayCase" },
+  document: PATHWAY_CASE_DOCUMENT,
   schema: PathwayCaseSchema,
   status: (c) => c.status,
   options: (options: PathwayCheckOptions) => ({ ...resolvePathwaySettings(options, "checkPathwayCase", soundDefinition), today: resolveTodayOption(options) }),
