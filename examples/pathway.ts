@@ -2,6 +2,7 @@
 // barn og unge): for each case the steps done of the pathway's steps, then its findings: a referral
 // with no family meeting before it, a step out of order or overdue, a role with no one responsible,
 // no activity for 90 days, and a step done without the consent it needs (the young person's own from 16).
+// Last, the work list of the open cases (pathwayWorkList): case id, reason code and step or role.
 //
 //   npx tsx examples/pathway.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]
 //   npx tsx examples/pathway.ts                 # examples/data/pathway-cases.json on 2025-09-01
@@ -11,7 +12,15 @@
 // In an app, import from "samhandling" exactly as here.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { checkPathwayCase, childrenPathway, formatFindingsTable, PathwayCaseSchema, validatePathwayCase } from "samhandling";
+import {
+  checkPathwayCase,
+  childrenPathway,
+  formatFindingsTable,
+  type PathwayCase,
+  PathwayCaseSchema,
+  pathwayWorkList,
+  validatePathwayCase,
+} from "samhandling";
 import { readArgs } from "./_lib/args.js";
 
 const USAGE = "Usage: pathway.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
@@ -19,9 +28,9 @@ const USAGE = "Usage: pathway.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|
 const DEFAULT_TODAY = "2025-09-01";
 
 const LABELS = {
-  nb: { cases: "saker", on: "per", steps: "steg gjort", invalid: "er ikke en gyldig forløpssak", errors: "med feil" },
-  nn: { cases: "saker", on: "per", steps: "steg gjort", invalid: "er ikkje ei gyldig forløpssak", errors: "med feil" },
-  en: { cases: "cases", on: "on", steps: "steps done", invalid: "is not a valid pathway case", errors: "with errors" },
+  nb: { cases: "saker", on: "per", steps: "steg gjort", invalid: "er ikke en gyldig forløpssak", errors: "med feil", work: "Arbeidsliste, åpne saker" },
+  nn: { cases: "saker", on: "per", steps: "steg gjort", invalid: "er ikkje ei gyldig forløpssak", errors: "med feil", work: "Arbeidsliste, opne saker" },
+  en: { cases: "cases", on: "on", steps: "steps done", invalid: "is not a valid pathway case", errors: "with errors", work: "Work list, open cases" },
 } as const;
 
 function fail(message: string): never {
@@ -49,6 +58,7 @@ const inputs: unknown[] = Array.isArray(data) ? data : [data];
 
 console.log(`${childrenPathway.label[locale]}: ${inputs.length} ${t.cases} ${t.on} ${today}\n`);
 let withErrors = 0;
+const valid: PathwayCase[] = [];
 for (const [index, input] of inputs.entries()) {
   // A case that fails its schema is reported without its content; the others are checked.
   const parsed = PathwayCaseSchema.safeParse(input);
@@ -58,6 +68,7 @@ for (const [index, input] of inputs.entries()) {
     continue;
   }
   const c = parsed.data;
+  valid.push(c);
   const findings = checkPathwayCase(c, { today, locale });
   if (findings.some((finding) => finding.severity === "error")) withErrors++;
   const done = new Set((c.steps ?? []).map((step) => step.stepId));
@@ -65,4 +76,8 @@ for (const [index, input] of inputs.entries()) {
   console.log(`${c.id} (${c.status}): ${doneCount}/${childrenPathway.steps.length} ${t.steps}\n${formatFindingsTable(findings, { locale })}\n`);
 }
 console.log(`${withErrors} ${t.cases} ${t.errors}`);
+// Ids and codes only: the list can go to a shared screen.
+const work = pathwayWorkList(valid, { today, locale });
+console.log(`\n${t.work}: ${work.length}`);
+for (const item of work) console.log(`  ${[item.caseId, item.reason, item.stepId ?? item.role, `(${item.severity})`].filter(Boolean).join(" ")}`);
 process.exit(withErrors > 0 ? 1 : 0);

@@ -456,6 +456,8 @@ export {
   PathwayStepSchema,
   type PathwayStepType,
   PathwayStepTypeSchema,
+  type PathwayWorkItem,
+  pathwayWorkList,
   validatePathwayCase,
   validatePathwayDefinition,
 } from "./pathway/index.js";

@@ -15,7 +15,11 @@ export const definitionChecker = defineChecker({
   options: () => ({}),
   context: (d: PathwayDefinition) => {
     const indexesById = new Map<string, number[]>();
-    for (const [i, step] of d.steps.entries()) indexesById.set(step.id, [...(indexesById.get(step.id) ?? []), i]);
+    for (const [i, step] of d.steps.entries()) {
+      const indexes = indexesById.get(step.id);
+      if (indexes === undefined) indexesById.set(step.id, [i]);
+      else indexes.push(i);
+    }
     return { indexesById };
   },
   rules: pathwayDefinitionRules,
@@ -58,9 +62,12 @@ function lastActivity(c: PathwayCase, today: CalendarDate): CalendarDate {
   return last;
 }
 
+/** The pathway case as a checked document, for the TypeErrors of `checkPathwayCase` and `pathwayWorkList`. */
+export const PATHWAY_CASE_DOCUMENT = { name: "pathwayCase", label: "a pathway case", kind: "pathway-case", validator: "validatePathwayCase" } as const;
+
 /** The pathway case as a document kind: its schema, status, options (`today`, `inactiveDays`, `pathways`), context and rules. */
 export const pathwayCaseChecker = defineChecker({
-  document: { name: "pathwayCase", label: "a pathway case", kind: "pathway-case", validator: "validatePathwayCase" },
+  document: PATHWAY_CASE_DOCUMENT,
   schema: PathwayCaseSchema,
   status: (c) => c.status,
   options: (options: PathwayCheckOptions) => ({ ...resolvePathwaySettings(options, "checkPathwayCase", soundDefinition), today: resolveTodayOption(options) }),
@@ -69,12 +76,15 @@ export const pathwayCaseChecker = defineChecker({
     const stepsById = new Map<string, PathwayStep>();
     for (const step of pathway?.steps ?? []) stepsById.set(step.id, step);
     const doneOn = new Map<string, CalendarDate>();
-    for (const record of c.steps ?? []) {
+    const doneIndex = new Map<string, number>();
+    for (const [i, record] of (c.steps ?? []).entries()) {
       const seen = doneOn.get(record.stepId);
-      if (seen === undefined || record.doneOn < seen) doneOn.set(record.stepId, record.doneOn);
+      if (seen !== undefined && record.doneOn >= seen) continue;
+      doneOn.set(record.stepId, record.doneOn);
+      doneIndex.set(record.stepId, i);
     }
     const subject = { birthDate: userBirthDate(c.child), incapacity: c.child.lacksConsentCapacity ?? [] };
-    return { today: settings.today, locale: settings.locale, inactiveDays: settings.inactiveDays, pathway, stepsById, doneOn, subject, lastActivity: lastActivity(c, settings.today) };
+    return { today: settings.today, locale: settings.locale, inactiveDays: settings.inactiveDays, pathway, stepsById, doneOn, doneIndex, subject, lastActivity: lastActivity(c, settings.today) };
   },
   rules: pathwayCaseRules,
 });

@@ -15,6 +15,7 @@ export {
   PathwayStepTypeSchema,
 } from "./definition.js";
 export { DEFAULT_PATHWAY_INACTIVE_DAYS, type PathwayCheckOptions } from "./options.js";
+export { type PathwayWorkItem, pathwayWorkList } from "./work-list.js";
 export {
   type PathwayCase,
   type PathwayCaseInput,

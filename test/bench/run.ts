@@ -36,6 +36,7 @@ const ratioGroups: readonly RatioGroup[] = [
   { name: "action plans and milestones", load: async () => (await import("./action-plan.bench-cases.js")).actionPlanBenchCases },
   { name: "evaluation and development projects", load: async () => (await import("./evaluation.bench-cases.js")).evaluationBenchCases },
   { name: "fhir", load: async () => (await import("./fhir.bench-cases.js")).fhirBenchCases },
+  { name: "pathways", load: async () => (await import("./pathway.bench-cases.js")).pathwayBenchCases },
 ];
 const FIGURES = "figures";
 // Groups measured across processes (the built command), printed as figures.

@@ -32,6 +32,17 @@ describe("examples/pathway.ts", () => {
     ]);
     expect(result.stdout).toContain("f-2025-01 (open): 6/8 steps done");
     expect(result.stdout).toContain("2 cases with errors");
+    // The work list: the open cases' findings, by case id, reason and step or role; the closed f-2024-09 has none.
+    const work = result.stdout.split("\n").filter((line) => line.startsWith("  f-")).map((line) => line.trim().split(" ").slice(0, 2).join(" "));
+    expect(work).toEqual([
+      "f-2025-02 pathway/role-unassigned",
+      "f-2025-02 pathway/step-overdue",
+      "f-2025-02 pathway/referral-without-family-meeting",
+      "f-2025-03 pathway/step-overdue",
+      "f-2025-03 pathway/step-without-consent",
+      "f-2025-04 pathway/inactive",
+    ]);
+    expect(result.stdout).toContain("Work list, open cases: 6");
   });
 
   it("judges the cases on another day, in nynorsk", () => {

@@ -1,5 +1,5 @@
 // Subjects for the robustness suite: children's care pathways (forløp). See _robustness-subjects.ts.
-import { checkPathwayCase, childrenPathway, validatePathwayCase, validatePathwayDefinition } from "samhandling";
+import { checkPathwayCase, childrenPathway, pathwayWorkList, validatePathwayCase, validatePathwayDefinition } from "samhandling";
 import { makePathwayCase, PATHWAY_TODAY, pathwayOf, task, withStep } from "../fixtures/pathway.js";
 import { type Subject, subject } from "./_robustness-subjects.js";
 
@@ -10,4 +10,5 @@ export const pathwaySubjects: readonly Subject[] = [
   subject("checkPathwayCase", cases, { today: PATHWAY_TODAY, inactiveDays: 30 }, checkPathwayCase),
   subject("validatePathwayCase", cases, { today: PATHWAY_TODAY, pathways: [childrenPathway] }, validatePathwayCase, true),
   subject("validatePathwayDefinition", definitions, { locale: "nn" }, validatePathwayDefinition, true),
+  subject("pathwayWorkList", [cases, []], { today: PATHWAY_TODAY, inactiveDays: 30 }, pathwayWorkList),
 ];

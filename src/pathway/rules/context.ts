@@ -19,6 +19,8 @@ export interface PathwayRuleContext {
   readonly stepsById: ReadonlyMap<string, PathwayStep>;
   /** The first day each step was done, by step id. */
   readonly doneOn: ReadonlyMap<string, CalendarDate>;
+  /** The index in `steps` of the record that gives each step's first day (the first such record). */
+  readonly doneIndex: ReadonlyMap<string, number>;
   /** The child's facts that decide who may consent. */
   readonly subject: ConsentSubject;
   /** The last day up to today with activity on the case (the day it opened at least). */

@@ -18,7 +18,7 @@ export const duplicateStepIdRule = definitionRule({
   run: (_d, ctx) => {
     const found: RuleFinding<"pathway/duplicate-step-id">[] = [];
     for (const [stepId, indexes] of ctx.indexesById) {
-      for (const index of indexes.slice(1)) found.push({ code: "pathway/duplicate-step-id", path: ["steps", index, "id"], params: { stepId } });
+      for (let k = 1; k < indexes.length; k++) found.push({ code: "pathway/duplicate-step-id", path: ["steps", indexes[k] ?? 0, "id"], params: { stepId } });
     }
     return found;
   },

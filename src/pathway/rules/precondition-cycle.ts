@@ -3,53 +3,74 @@ import { PRACTICE } from "../../core/findings/basis.js";
 import type { PathwayDefinition } from "../definition.js";
 import { definitionRule } from "./context.js";
 
-/** The ids of the steps that lie on a cycle of preconditions (Tarjan's strongly connected components). */
+/**
+ * The ids of the steps that lie on a cycle of preconditions (Tarjan's strongly connected
+ * components), on step numbers in typed arrays: iterative, so that a long pathway cannot overflow
+ * the call stack, and linear in the steps and preconditions. A repeated id takes its first step's
+ * preconditions; a precondition naming no step takes no part (that is pathway/unknown-step-reference).
+ */
 function stepsOnCycles(d: PathwayDefinition): Set<string> {
-  const edges = new Map<string, readonly string[]>();
-  for (const step of d.steps) if (!edges.has(step.id)) edges.set(step.id, step.after ?? []);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
+  const numberOf = new Map<string, number>();
+  const ids: string[] = [];
+  const edges: number[][] = [];
+  for (const step of d.steps) {
+    if (numberOf.has(step.id)) continue;
+    numberOf.set(step.id, ids.length);
+    ids.push(step.id);
+  }
+  for (const step of d.steps) {
+    if (edges.length > (numberOf.get(step.id) ?? 0)) continue;
+    const targets: number[] = [];
+    for (const id of step.after ?? []) {
+      const target = numberOf.get(id);
+      if (target !== undefined) targets.push(target);
+    }
+    edges.push(targets);
+  }
+  const count = ids.length;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const stack: number[] = [];
+  const workNode: number[] = [];
+  const workNext: number[] = [];
   const cyclic = new Set<string>();
   let counter = 0;
-  // Iterative, so that a long pathway cannot overflow the call stack.
-  for (const root of edges.keys()) {
-    if (index.has(root)) continue;
-    const work: [string, number][] = [[root, 0]];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      if (frame === undefined) break;
-      const [node, next] = frame;
-      const targets = (edges.get(node) ?? []).filter((target) => edges.has(target));
+  const visit = (node: number): void => {
+    index[node] = counter;
+    low[node] = counter++;
+    stack.push(node);
+    onStack[node] = 1;
+    workNode.push(node);
+    workNext.push(0);
+  };
+  for (let root = 0; root < count; root++) {
+    if ((index[root] ?? 0) >= 0) continue;
+    visit(root);
+    while (workNode.length > 0) {
+      const top = workNode.length - 1;
+      const node = workNode[top] ?? 0;
+      const next = workNext[top] ?? 0;
+      const targets = edges[node] ?? [];
       if (next < targets.length) {
-        frame[1] = next + 1;
+        workNext[top] = next + 1;
         const target = targets[next] ?? node;
-        if (!index.has(target)) {
-          index.set(target, counter);
-          low.set(target, counter++);
-          stack.push(target);
-          onStack.add(target);
-          work.push([target, 0]);
-        } else if (onStack.has(target)) low.set(node, Math.min(low.get(node) ?? 0, index.get(target) ?? 0));
+        if ((index[target] ?? 0) < 0) visit(target);
+        else if (onStack[target] === 1) low[node] = Math.min(low[node] ?? 0, index[target] ?? 0);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low.set(parent[0], Math.min(low.get(parent[0]) ?? 0, low.get(node) ?? 0));
-      if (low.get(node) !== index.get(node)) continue;
-      const component: string[] = [];
+      workNode.pop();
+      workNext.pop();
+      const parent = workNode[workNode.length - 1];
+      if (parent !== undefined) low[parent] = Math.min(low[parent] ?? 0, low[node] ?? 0);
+      if (low[node] !== index[node]) continue;
+      const component: number[] = [];
       for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
-        onStack.delete(member);
+        onStack[member] = 0;
         component.push(member);
         if (member === node) break;
       }
-      const selfLoop = (edges.get(node) ?? []).includes(node);
-      if (component.length > 1 || selfLoop) for (const member of component) cyclic.add(member);
+      if (component.length > 1 || targets.includes(node)) for (const member of component) cyclic.add(ids[member] ?? "");
     }
   }
   return cyclic;

@@ -1,3 +1,4 @@
+import type { CalendarDate } from "../../core/dates/calendar-date.js";
 import type { RuleFinding } from "../../_lib/engine/rule.js";
 import { PATHWAY_PRACTICE } from "./_basis.js";
 import { pathwayRule } from "./context.js";
@@ -20,11 +21,16 @@ export const referralWithoutFamilyMeetingRule = pathwayRule({
     },
   },
   run: (c, ctx) => {
-    const meetings = [...ctx.stepsById.values()].filter((step) => step.type === "family-meeting").map((step) => ctx.doneOn.get(step.id));
+    // The first day any family meeting was done: a referral on or after it has had one before it.
+    let firstMeeting: CalendarDate | undefined;
+    for (const step of ctx.stepsById.values()) {
+      const day = step.type === "family-meeting" ? ctx.doneOn.get(step.id) : undefined;
+      if (day !== undefined && (firstMeeting === undefined || day < firstMeeting)) firstMeeting = day;
+    }
     const found: RuleFinding<"pathway/referral-without-family-meeting">[] = [];
     for (const [i, record] of (c.steps ?? []).entries()) {
       if (ctx.stepsById.get(record.stepId)?.type !== "referral") continue;
-      if (meetings.some((day) => day !== undefined && day <= record.doneOn)) continue;
+      if (firstMeeting !== undefined && firstMeeting <= record.doneOn) continue;
       found.push({ code: "pathway/referral-without-family-meeting", path: ["steps", i, "doneOn"], params: { stepId: record.stepId, doneOn: record.doneOn } });
     }
     return found;

@@ -20,6 +20,18 @@ describe(CODE, () => {
     expect(roles(notYet)).toEqual([]);
   });
 
+  it("fires for the family on a new case with no one responsible, and for no one once the family is", () => {
+    expect(roles(makePathwayCase({ steps: [], responsible: [] }))).toEqual(["family"]);
+    expect(roles(makePathwayCase({ steps: [], responsible: undefined }))).toEqual(["family"]);
+    expect(roles(makePathwayCase({ steps: [], responsible: [{ role: "family", id: "fam-1" }] }))).toEqual([]);
+    // Someone responsible for another role does not count for the family.
+    expect(roles(makePathwayCase({ steps: [], responsible: [{ role: "bup", id: "bup-1" }] }))).toEqual(["family"]);
+  });
+
+  it("reports each role once, however many of its steps are reached", () => {
+    expect(roles(makePathwayCase({ responsible: [] }))).toEqual(["family", "municipal-services", "bup"]);
+  });
+
   it("does not fire on a closed case, nor on the sound case", () => {
     expect(pathwayHits(CODE, makePathwayCase({ responsible: [], status: "closed", closedOn: "2025-06-30" }))).toEqual([]);
     expect(pathwayHits(CODE, makePathwayCase())).toEqual([]);

@@ -22,7 +22,7 @@ export const stepOverdueRule = pathwayRule({
     },
   },
   statuses: OPEN,
-  run: (c, ctx) => {
+  run: (_c, ctx) => {
     const found: RuleFinding<"pathway/step-overdue">[] = [];
     for (const step of ctx.stepsById.values()) {
       if (step.deadline === undefined) continue;
@@ -34,8 +34,7 @@ export const stepOverdueRule = pathwayRule({
       if (doneOn === undefined) {
         if (ctx.today > dueOn) found.push({ code: "pathway/step-overdue", path: ["steps"], params });
       } else if (doneOn > dueOn) {
-        const index = (c.steps ?? []).findIndex((record) => record.stepId === step.id && record.doneOn === doneOn);
-        found.push({ code: "pathway/step-overdue", path: ["steps", index, "doneOn"], params });
+        found.push({ code: "pathway/step-overdue", path: ["steps", ctx.doneIndex.get(step.id) ?? 0, "doneOn"], params });
       }
     }
     return found;
