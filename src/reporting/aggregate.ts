@@ -12,10 +12,12 @@ import type {
 } from "./series.js";
 import type { MunicipalReport } from "./schema.js";
 import { addBreakdown, emptyTotals, finishTotals, type Totals } from "./totals.js";
-import { breakBetween, missingFrom, schemeOf } from "./schemes.js";
+import { breakBetween, schemeOf } from "./schemes.js";
+import { type ExpectedUnits, expectedUnits, missingUnits, type ReportedUnits } from "./missing.js";
 
 interface Point {
   readonly municipalities: Set<string>;
+  readonly units: ReportedUnits;
   reports: number;
   readonly adults: Totals;
   readonly childrenAndYoungPeople: Totals;
@@ -27,12 +29,13 @@ interface Series {
   readonly points: Map<number, Point>;
 }
 
-function finishSeries(key: string, series: Series, missingIn: ((year: number, reported: ReadonlySet<string>) => string[] | undefined) | undefined): ReportSeries {
+function finishSeries(key: string, series: Series, expectedIn: (year: number) => ExpectedUnits | undefined): ReportSeries {
   const sorted = [...series.points].sort(([a], [b]) => a - b);
   const points = sorted.map(([year, point], index): ReportSeriesPoint => {
     const previous = sorted[index - 1]?.[0];
     const seriesBreak = previous === undefined ? undefined : breakBetween(previous, year);
-    const missing = missingIn?.(year, point.municipalities);
+    const expected = expectedIn(year);
+    const missing = expected === undefined ? undefined : missingUnits(expected, key, point.units);
     return {
       year,
       municipalities: point.municipalities.size,
@@ -68,7 +71,9 @@ const SERVICE_GROUPS = ["adults", "childrenAndYoungPeople"] as const;
  * With `changes` ({@link municipalityChanges}) reports of years in another numbering are mapped to
  * the tables'. With `numbering` (and `changes`), `"county"` and `"municipality"` give continuous
  * series in that year's numbering: renumberings and merges mapped, splits unplaced as
- * `split-not-comparable`. Series are keyed by name or number and sorted by key, never ranked.
+ * `split-not-comparable`. Every point names by number the municipalities (Oslo by district where it
+ * is split) of the year's code list that belong to the unit but are not in it (`missing`). Series are
+ * keyed by name or number and sorted by key, never ranked.
  *
  * @param reports - Reports that passed {@link MunicipalReportSchema}; not changed.
  * @param options - `by`, and `catchments`, `changes`, `numbering` as above.
@@ -107,7 +112,7 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
     }
     let point = series.points.get(report.year);
     if (point === undefined) {
-      point = { municipalities: new Set(), reports: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
+      point = { municipalities: new Set(), units: { adults: new Set(), childrenAndYoungPeople: new Set() }, reports: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
       series.points.set(report.year, point);
     }
     return point;
@@ -131,12 +136,20 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
         point.municipalities.add(report.municipalityNumber);
         point.reports++;
       }
+      point.units[group].add(report.municipalityNumber);
+      if (report.district !== undefined) point.units[group].add(report.district);
       addBreakdown(point[group], report.fullTimeEquivalents[group]);
     }
   });
+  // The units each year should have had, placed once per year with the same placer.
+  const expected = new Map<number, ExpectedUnits | undefined>();
+  const expectedIn = (year: number): ExpectedUnits | undefined => {
+    if (!expected.has(year)) expected.set(year, expectedUnits(place, year));
+    return expected.get(year);
+  };
   const series = [...seriesByKey]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => finishSeries(key, value, by === "national" || (by === "county" && settings.numbering === undefined) ? (year, reported) => missingFrom(year, reported, by === "county" ? key : undefined) : undefined));
+    .map(([key, value]) => finishSeries(key, value, expectedIn));
   const extra = byCatchment ? { serviceGroups: by === "dps-area" ? ["adults" as const] : [...SERVICE_GROUPS] } : {};
   return { by, series, unplaced, ...extra, ...(settings.numbering === undefined ? {} : { numbering: settings.numbering }) };
 }

@@ -16,6 +16,9 @@ export interface Placed {
   readonly childrenAndYoungPeople: Place | undefined;
 }
 
+/** What a placer reads of a report: its number, year and district. */
+export type Placeable = Pick<MunicipalReport, "municipalityNumber" | "year" | "district">;
+
 /** What the placers read beside `by`. */
 export interface PlacerSettings {
   readonly catchments: CatchmentAreas | undefined;
@@ -25,7 +28,7 @@ export interface PlacerSettings {
 
 const both = (place: Place): Placed => ({ adults: place, childrenAndYoungPeople: place });
 
-function countyPlacer(year: (report: MunicipalReport) => number): (number: string, report: MunicipalReport) => Place {
+function countyPlacer(year: (report: Placeable) => number): (number: string, report: Placeable) => Place {
   // Counties looked up once per year and county number.
   const counties = new Map<string, CountyResult>();
   return (number, report) => {
@@ -45,7 +48,7 @@ function municipalityPlace(number: string, year: number): Place {
   return found.ok ? { ok: true, key: number, name: found.municipality.name } : { ok: true, key: number };
 }
 
-function numberingPlacer(by: "county" | "municipality", settings: PlacerSettings, numbering: number): (report: MunicipalReport) => Placed {
+function numberingPlacer(by: "county" | "municipality", settings: PlacerSettings, numbering: number): (report: Placeable) => Placed {
   const county = countyPlacer(() => numbering);
   return (report) => {
     const numbers = mapped(report.municipalityNumber, report.year, numbering, settings.changes);
@@ -58,8 +61,8 @@ function numberingPlacer(by: "county" | "municipality", settings: PlacerSettings
   };
 }
 
-function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: PlacerSettings["changes"]): (report: MunicipalReport) => Placed {
-  const place = (rows: CatchmentAreas["adults"], report: MunicipalReport): Place => {
+function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: PlacerSettings["changes"]): (report: Placeable) => Placed {
+  const place = (rows: CatchmentAreas["adults"], report: Placeable): Place => {
     const found = placeInCatchment(rows, by, report, tables, changes);
     return found.ok ? { ok: true, key: found.key, name: found.key } : found;
   };
@@ -70,7 +73,7 @@ function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: Pl
 }
 
 /** The placer of a level; `settings` were checked by the caller. */
-export function placer(by: ReportAggregationLevel, settings: PlacerSettings): (report: MunicipalReport) => Placed {
+export function placer(by: ReportAggregationLevel, settings: PlacerSettings): (report: Placeable) => Placed {
   if (by === "national") return () => both({ ok: true, key: "national" });
   if (by === "health-trust" || by === "dps-area" || by === "regional-health-authority") {
     const { catchments } = settings;

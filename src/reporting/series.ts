@@ -90,8 +90,14 @@ export interface ReportSeriesPoint {
   /** The breaks between the previous point and this one: compare across them only with care. */
   readonly breakBefore?: readonly SeriesBreak[];
   /**
-   * Nation and county (in the report's own numbering): the municipalities of the year's code list
-   * that did not report, by number; absent where no code list covers the year.
+   * The municipalities of the year's code list (from 2020) that belong to this series' unit and
+   * whose figures are not in the point, by number, sorted: at every level, in the numbering the
+   * reports carry (a merged unit of a chosen `numbering` names its old parts). By catchment a
+   * municipality counts where its adults or its children and young people belong (Eidfjord in two
+   * trusts), and Oslo, split between trusts, by city district (`"030110"`); where Oslo is one unit any of
+   * its reports counts it. A municipality placed
+   * nowhere (a split across a reform) is missing from no series; a year without any report in a unit
+   * has no point. Absent before 2020, which has no code list.
    */
   readonly missing?: readonly string[];
 }
