@@ -19,6 +19,7 @@ interface Point {
   readonly municipalities: Set<string>;
   readonly units: ReportedUnits;
   reports: number;
+  otherSchemes: number;
   readonly adults: Totals;
   readonly childrenAndYoungPeople: Totals;
 }
@@ -45,6 +46,7 @@ function finishSeries(key: string, series: Series, expectedIn: (year: number) =>
       childrenAndYoungPeople: finishTotals(point.childrenAndYoungPeople),
       scheme: schemeOf(year),
       ...(seriesBreak === undefined ? {} : { breakBefore: seriesBreak }),
+      ...(point.otherSchemes === 0 ? {} : { otherSchemes: point.otherSchemes }),
       ...(missing === undefined ? {} : { missing }),
     };
   });
@@ -112,7 +114,7 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
     }
     let point = series.points.get(report.year);
     if (point === undefined) {
-      point = { municipalities: new Set(), units: { adults: new Set(), childrenAndYoungPeople: new Set() }, reports: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
+      point = { municipalities: new Set(), units: { adults: new Set(), childrenAndYoungPeople: new Set() }, reports: 0, otherSchemes: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
       series.points.set(report.year, point);
     }
     return point;
@@ -135,6 +137,7 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
         touched.add(point);
         point.municipalities.add(report.municipalityNumber);
         point.reports++;
+        if (report.scheme !== undefined && report.scheme !== schemeOf(report.year)) point.otherSchemes++;
       }
       point.units[group].add(report.municipalityNumber);
       if (report.district !== undefined) point.units[group].add(report.district);

@@ -87,6 +87,12 @@ export interface ReportSeriesPoint {
   readonly childrenAndYoungPeople: FullTimeEquivalentTotals;
   /** The category scheme of the year's form. */
   readonly scheme: CategoryScheme;
+  /**
+   * How many of the point's reports name a category scheme other than the year's
+   * (`reporting/scheme-conflicts-with-year`): their figures are summed with the others across a
+   * break. Absent when none.
+   */
+  readonly otherSchemes?: number;
   /** The breaks between the previous point and this one: compare across them only with care. */
   readonly breakBefore?: readonly SeriesBreak[];
   /**

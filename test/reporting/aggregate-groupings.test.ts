@@ -175,6 +175,13 @@ describe("aggregateReports: provenance, breaks and missing municipalities", () =
     ]);
   });
 
+  it("counts the reports that name another scheme than their year's, and says nothing when none do", () => {
+    const named = (year: number, scheme: "2015-2023" | "2024") => makeMunicipalReport((r) => { r.year = year; r.scheme = scheme; });
+    const points = (reports: readonly MunicipalReport[]) => aggregateReports(reports, { by: "national" }).series[0]?.points.map((p) => [p.year, p.otherSchemes]);
+    expect(points([named(2024, "2024"), named(2024, "2015-2023"), named(2023, "2015-2023"), named(2023, "2024"), named(2023, "2024")])).toEqual([[2023, 2], [2024, 1]]);
+    expect(points([named(2024, "2024"), named(2023, "2015-2023"), flagged("1525", 2024)])).toEqual([[2023, undefined], [2024, undefined]]);
+  });
+
   it("names by number the municipalities of the year's list that did not report, nationally and per county", () => {
     const all = (municipalityCodeLists[2024] ?? []).filter((m) => !["1525", "3101"].includes(m.number)).map((m) => flagged(m.number, 2024));
     expect(aggregateReports(all, { by: "national" }).series[0]?.points[0]?.missing).toEqual(["1525", "3101"]);
