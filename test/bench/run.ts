@@ -35,6 +35,7 @@ const ratioGroups: readonly RatioGroup[] = [
   { name: "reporting", load: async () => (await import("./reporting.bench-cases.js")).reportingBenchCases },
   { name: "action plans and milestones", load: async () => (await import("./action-plan.bench-cases.js")).actionPlanBenchCases },
   { name: "fhir", load: async () => (await import("./fhir.bench-cases.js")).fhirBenchCases },
+  { name: "report groupings", load: async () => (await import("./groupings.bench-cases.js")).groupingBenchCases },
 ];
 const FIGURES = "figures";
 // Groups measured across processes (the built command), printed as figures.
