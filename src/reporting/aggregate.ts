@@ -54,7 +54,7 @@ function finishSeries(key: string, series: Series, expectedIn: (year: number) =>
 }
 
 // The groupings supported.
-const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality", "health-trust", "dps-area", "regional-health-authority"];
+const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality", "health-trust", "dps-area", "regional-health-authority", "group"];
 const SERVICE_GROUPS = ["adults", "childrenAndYoungPeople"] as const;
 
 /**
@@ -75,16 +75,19 @@ const SERVICE_GROUPS = ["adults", "childrenAndYoungPeople"] as const;
  * series in that year's numbering: renumberings and merges mapped, splits unplaced as
  * `split-not-comparable`. Every point names by number the municipalities (Oslo by district where it
  * is split) of the year's code list that belong to the unit but are not in it (`missing`). Series are
- * keyed by name or number and sorted by key, never ranked.
+ * keyed by name or number and sorted by key, never ranked. By `"group"` the caller's own like groups
+ * (`groups`, e.g. KOSTRA groups) are summed, for comparing within like groups as
+ * Helsedirektoratet advises; a report of a municipality in none is unplaced as `not-in-group`.
  *
  * @param reports - Reports that passed {@link MunicipalReportSchema}; not changed.
- * @param options - `by`, and `catchments`, `changes`, `numbering` as above.
+ * @param options - `by`, and `catchments`, `changes`, `numbering`, `groups` as above.
  * @returns The series sorted by key, each with one point per year, and the reports (or, by
  *   catchment, service groups) placed nowhere, with the reason.
  * @throws TypeError when `options` is not an object, `by` is missing or not a string, `reports` is
  *   not an array of municipal reports, `catchments` is missing for a catchment level or not tables,
- *   `changes` is not a list of changes, or `numbering` is given for another level or without
- *   `changes`; RangeError when `by` is not one of the levels or `numbering` is not a year from 2020.
+ *   `changes` is not a list of changes, `numbering` is given for another level or without
+ *   `changes`, or `groups` is missing or malformed (a number in two groups) for `"group"`;
+ *   RangeError when `by` is not one of the levels or `numbering` is not a year from 2020.
  *
  * @example
  * const { series } = aggregateReports(reports, { by: "county" });

@@ -24,6 +24,8 @@ export interface PlacerSettings {
   readonly catchments: CatchmentAreas | undefined;
   readonly changes: readonly MunicipalityChange[] | undefined;
   readonly numbering: number | undefined;
+  /** By `"group"`: each municipality number's group. */
+  readonly groups: ReadonlyMap<string, string> | undefined;
 }
 
 const both = (place: Place): Placed => ({ adults: place, childrenAndYoungPeople: place });
@@ -75,6 +77,13 @@ function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: Pl
 /** The placer of a level; `settings` were checked by the caller. */
 export function placer(by: ReportAggregationLevel, settings: PlacerSettings): (report: Placeable) => Placed {
   if (by === "national") return () => both({ ok: true, key: "national" });
+  if (by === "group") {
+    const groups = settings.groups ?? new Map<string, string>();
+    return (report) => {
+      const key = groups.get(report.municipalityNumber);
+      return both(key === undefined ? { ok: false, reason: "not-in-group" } : { ok: true, key, name: key });
+    };
+  }
   if (by === "health-trust" || by === "dps-area" || by === "regional-health-authority") {
     const { catchments } = settings;
     if (catchments === undefined) throw new TypeError(`aggregateReports: by "${by}" needs the catchments option (catchmentAreas2024)`);

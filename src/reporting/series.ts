@@ -8,12 +8,13 @@ import type { EducationLevel, Profession } from "./schema.js";
 /**
  * The level {@link aggregateReports} groups reports by: the whole country (nasjonalt), county
  * (fylke), municipality (kommune), or by the specialist catchment: health trust (helseforetak),
- * DPS area (DPS-område, adults only) or regional health authority (regionalt helseforetak).
+ * DPS area (DPS-område, adults only) or regional health authority (regionalt helseforetak), or by
+ * the caller's own like groups of municipalities (`"group"`, e.g. one KOSTRA group each).
  *
  * @example
  * const level: ReportAggregationLevel = "health-trust";
  */
-export type ReportAggregationLevel = "national" | "county" | "municipality" | "health-trust" | "dps-area" | "regional-health-authority";
+export type ReportAggregationLevel = "national" | "county" | "municipality" | "health-trust" | "dps-area" | "regional-health-authority" | "group";
 
 /**
  * Options for {@link aggregateReports}.
@@ -41,6 +42,12 @@ export interface AggregateReportsOptions {
    * `split-not-comparable`.
    */
   readonly numbering?: number | undefined;
+  /**
+   * For `"group"` (required there): the caller's like groups (such as KOSTRA groups), group name to
+   * the municipality numbers in it, as the reports carry them; a number may be in one group only.
+   * The library ships no groups of its own.
+   */
+  readonly groups?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /**
