@@ -53,6 +53,7 @@ export const demoSteps: readonly DemoStep[] = [
     args: ["--today", "2025-03-01"],
     expectedExit: 0,
   },
+  { title: "Yearly municipal reports by health trust, and a continuous series", script: "report-groupings.ts", args: [], expectedExit: 0 },
   {
     title: "Mapping surveys: summary, common findings and a draft action plan",
     script: "mapping-summary.ts",

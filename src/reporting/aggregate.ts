@@ -12,11 +12,14 @@ import type {
 } from "./series.js";
 import type { MunicipalReport } from "./schema.js";
 import { addBreakdown, emptyTotals, finishTotals, type Totals } from "./totals.js";
-import { breakBetween, missingFrom, schemeOf } from "./schemes.js";
+import { breakBetween, schemeOf } from "./schemes.js";
+import { type ExpectedUnits, expectedUnits, missingUnits, type ReportedUnits } from "./missing.js";
 
 interface Point {
   readonly municipalities: Set<string>;
+  readonly units: ReportedUnits;
   reports: number;
+  otherSchemes: number;
   readonly adults: Totals;
   readonly childrenAndYoungPeople: Totals;
 }
@@ -27,12 +30,13 @@ interface Series {
   readonly points: Map<number, Point>;
 }
 
-function finishSeries(key: string, series: Series, missingIn: ((year: number, reported: ReadonlySet<string>) => string[] | undefined) | undefined): ReportSeries {
+function finishSeries(key: string, series: Series, expectedIn: (year: number) => ExpectedUnits | undefined): ReportSeries {
   const sorted = [...series.points].sort(([a], [b]) => a - b);
   const points = sorted.map(([year, point], index): ReportSeriesPoint => {
     const previous = sorted[index - 1]?.[0];
     const seriesBreak = previous === undefined ? undefined : breakBetween(previous, year);
-    const missing = missingIn?.(year, point.municipalities);
+    const expected = expectedIn(year);
+    const missing = expected === undefined ? undefined : missingUnits(expected, key, point.units);
     return {
       year,
       municipalities: point.municipalities.size,
@@ -42,6 +46,7 @@ function finishSeries(key: string, series: Series, missingIn: ((year: number, re
       childrenAndYoungPeople: finishTotals(point.childrenAndYoungPeople),
       scheme: schemeOf(year),
       ...(seriesBreak === undefined ? {} : { breakBefore: seriesBreak }),
+      ...(point.otherSchemes === 0 ? {} : { otherSchemes: point.otherSchemes }),
       ...(missing === undefined ? {} : { missing }),
     };
   });
@@ -49,7 +54,7 @@ function finishSeries(key: string, series: Series, missingIn: ((year: number, re
 }
 
 // The groupings supported.
-const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality", "health-trust", "dps-area", "regional-health-authority"];
+const LEVELS: readonly ReportAggregationLevel[] = ["national", "county", "municipality", "health-trust", "dps-area", "regional-health-authority", "group"];
 const SERVICE_GROUPS = ["adults", "childrenAndYoungPeople"] as const;
 
 /**
@@ -68,16 +73,21 @@ const SERVICE_GROUPS = ["adults", "childrenAndYoungPeople"] as const;
  * With `changes` ({@link municipalityChanges}) reports of years in another numbering are mapped to
  * the tables'. With `numbering` (and `changes`), `"county"` and `"municipality"` give continuous
  * series in that year's numbering: renumberings and merges mapped, splits unplaced as
- * `split-not-comparable`. Series are keyed by name or number and sorted by key, never ranked.
+ * `split-not-comparable`. Every point names by number the municipalities (Oslo by district where it
+ * is split) of the year's code list that belong to the unit but are not in it (`missing`). Series are
+ * keyed by name or number and sorted by key, never ranked. By `"group"` the caller's own like groups
+ * (`groups`, e.g. KOSTRA groups) are summed, for comparing within like groups as
+ * Helsedirektoratet advises; a report of a municipality in none is unplaced as `not-in-group`.
  *
  * @param reports - Reports that passed {@link MunicipalReportSchema}; not changed.
- * @param options - `by`, and `catchments`, `changes`, `numbering` as above.
+ * @param options - `by`, and `catchments`, `changes`, `numbering`, `groups` as above.
  * @returns The series sorted by key, each with one point per year, and the reports (or, by
  *   catchment, service groups) placed nowhere, with the reason.
  * @throws TypeError when `options` is not an object, `by` is missing or not a string, `reports` is
  *   not an array of municipal reports, `catchments` is missing for a catchment level or not tables,
- *   `changes` is not a list of changes, or `numbering` is given for another level or without
- *   `changes`; RangeError when `by` is not one of the levels or `numbering` is not a year from 2020.
+ *   `changes` is not a list of changes, `numbering` is given for another level or without
+ *   `changes`, or `groups` is missing or malformed (a number in two groups) for `"group"`;
+ *   RangeError when `by` is not one of the levels or `numbering` is not a year from 2020.
  *
  * @example
  * const { series } = aggregateReports(reports, { by: "county" });
@@ -107,7 +117,7 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
     }
     let point = series.points.get(report.year);
     if (point === undefined) {
-      point = { municipalities: new Set(), reports: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
+      point = { municipalities: new Set(), units: { adults: new Set(), childrenAndYoungPeople: new Set() }, reports: 0, otherSchemes: 0, adults: emptyTotals(), childrenAndYoungPeople: emptyTotals() };
       series.points.set(report.year, point);
     }
     return point;
@@ -130,13 +140,22 @@ export function aggregateReports(reports: readonly MunicipalReport[], options: A
         touched.add(point);
         point.municipalities.add(report.municipalityNumber);
         point.reports++;
+        if (report.scheme !== undefined && report.scheme !== schemeOf(report.year)) point.otherSchemes++;
       }
+      point.units[group].add(report.municipalityNumber);
+      if (report.district !== undefined) point.units[group].add(report.district);
       addBreakdown(point[group], report.fullTimeEquivalents[group]);
     }
   });
+  // The units each year should have had, placed once per year with the same placer.
+  const expected = new Map<number, ExpectedUnits | undefined>();
+  const expectedIn = (year: number): ExpectedUnits | undefined => {
+    if (!expected.has(year)) expected.set(year, expectedUnits(place, year));
+    return expected.get(year);
+  };
   const series = [...seriesByKey]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => finishSeries(key, value, by === "national" || (by === "county" && settings.numbering === undefined) ? (year, reported) => missingFrom(year, reported, by === "county" ? key : undefined) : undefined));
+    .map(([key, value]) => finishSeries(key, value, expectedIn));
   const extra = byCatchment ? { serviceGroups: by === "dps-area" ? ["adults" as const] : [...SERVICE_GROUPS] } : {};
   return { by, series, unplaced, ...extra, ...(settings.numbering === undefined ? {} : { numbering: settings.numbering }) };
 }

@@ -16,16 +16,21 @@ export interface Placed {
   readonly childrenAndYoungPeople: Place | undefined;
 }
 
+/** What a placer reads of a report: its number, year and district. */
+export type Placeable = Pick<MunicipalReport, "municipalityNumber" | "year" | "district">;
+
 /** What the placers read beside `by`. */
 export interface PlacerSettings {
   readonly catchments: CatchmentAreas | undefined;
   readonly changes: readonly MunicipalityChange[] | undefined;
   readonly numbering: number | undefined;
+  /** By `"group"`: each municipality number's group. */
+  readonly groups: ReadonlyMap<string, string> | undefined;
 }
 
 const both = (place: Place): Placed => ({ adults: place, childrenAndYoungPeople: place });
 
-function countyPlacer(year: (report: MunicipalReport) => number): (number: string, report: MunicipalReport) => Place {
+function countyPlacer(year: (report: Placeable) => number): (number: string, report: Placeable) => Place {
   // Counties looked up once per year and county number.
   const counties = new Map<string, CountyResult>();
   return (number, report) => {
@@ -45,7 +50,7 @@ function municipalityPlace(number: string, year: number): Place {
   return found.ok ? { ok: true, key: number, name: found.municipality.name } : { ok: true, key: number };
 }
 
-function numberingPlacer(by: "county" | "municipality", settings: PlacerSettings, numbering: number): (report: MunicipalReport) => Placed {
+function numberingPlacer(by: "county" | "municipality", settings: PlacerSettings, numbering: number): (report: Placeable) => Placed {
   const county = countyPlacer(() => numbering);
   return (report) => {
     const numbers = mapped(report.municipalityNumber, report.year, numbering, settings.changes);
@@ -58,8 +63,8 @@ function numberingPlacer(by: "county" | "municipality", settings: PlacerSettings
   };
 }
 
-function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: PlacerSettings["changes"]): (report: MunicipalReport) => Placed {
-  const place = (rows: CatchmentAreas["adults"], report: MunicipalReport): Place => {
+function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: PlacerSettings["changes"]): (report: Placeable) => Placed {
+  const place = (rows: CatchmentAreas["adults"], report: Placeable): Place => {
     const found = placeInCatchment(rows, by, report, tables, changes);
     return found.ok ? { ok: true, key: found.key, name: found.key } : found;
   };
@@ -70,8 +75,15 @@ function catchmentPlacer(by: CatchmentLevel, tables: CatchmentAreas, changes: Pl
 }
 
 /** The placer of a level; `settings` were checked by the caller. */
-export function placer(by: ReportAggregationLevel, settings: PlacerSettings): (report: MunicipalReport) => Placed {
+export function placer(by: ReportAggregationLevel, settings: PlacerSettings): (report: Placeable) => Placed {
   if (by === "national") return () => both({ ok: true, key: "national" });
+  if (by === "group") {
+    const groups = settings.groups ?? new Map<string, string>();
+    return (report) => {
+      const key = groups.get(report.municipalityNumber);
+      return both(key === undefined ? { ok: false, reason: "not-in-group" } : { ok: true, key, name: key });
+    };
+  }
   if (by === "health-trust" || by === "dps-area" || by === "regional-health-authority") {
     const { catchments } = settings;
     if (catchments === undefined) throw new TypeError(`aggregateReports: by "${by}" needs the catchments option (catchmentAreas2024)`);

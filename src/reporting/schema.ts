@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { NamedObjectSchema } from "../core/named-schema.js";
 import { type MunicipalityNumber, MunicipalityNumberSchema } from "../core/identifiers/municipality-number.js";
 import { type PracticeAnswers, PracticeAnswersSchema } from "./practice-schema.js";
+import type { CategoryScheme } from "./schemes.js";
 
 /**
  * Schema for a profession (yrkesgruppe) that full-time equivalents are reported by: nurse
@@ -171,6 +172,7 @@ const municipalReportShape = {
   year: z.int().min(1990).max(2100),
   municipalityNumber: MunicipalityNumberSchema,
   district: z.string().regex(/^\d{6}$/).optional(),
+  scheme: z.enum(["before-2015", "2015-2023", "2024", "2025-split"]).optional(),
   fullTimeEquivalents: z.strictObject({
     adults: FullTimeEquivalentBreakdownSchema,
     childrenAndYoungPeople: FullTimeEquivalentBreakdownSchema,
@@ -225,6 +227,11 @@ export interface MunicipalReport {
    * every municipality and city district, and Oslo is split between health trusts by district.
    */
   district?: string | undefined;
+  /**
+   * The category scheme (kategorisett) of the form the figures were reported in; inferred from the
+   * year ({@link schemeOf}) when absent. `reporting/scheme-conflicts-with-year` when it is not the year's.
+   */
+  scheme?: CategoryScheme | undefined;
   /** Full-time equivalents (årsverk) for adults and for children and young people. */
   fullTimeEquivalents: {
     adults: FullTimeEquivalentBreakdown;

@@ -1,5 +1,4 @@
 import { resolveNumber } from "../_lib/options.js";
-import { municipalityCodeList } from "./municipality-codes.js";
 
 /**
  * The IS-24/8 category scheme (the measure and education categories of the form) a year was
@@ -51,18 +50,4 @@ const BREAKS: readonly (readonly [year: number, cause: SeriesBreak])[] = [
 export function breakBetween(previous: number, year: number): readonly SeriesBreak[] | undefined {
   const found = BREAKS.filter(([at]) => previous < at && at <= year).map(([, cause]) => cause);
   return found.length === 0 ? undefined : found;
-}
-
-/**
- * The municipalities of the year's code list (of one county, when given) that did not report, by
- * number; `undefined` when no code list covers the year.
- */
-export function missingFrom(year: number, reported: ReadonlySet<string>, county: string | undefined): string[] | undefined {
-  const list = municipalityCodeList(year);
-  if (list === undefined) return undefined;
-  const missing: string[] = [];
-  for (const { number } of list.municipalities) {
-    if ((county === undefined || number.startsWith(county)) && !reported.has(number)) missing.push(number);
-  }
-  return missing;
 }

@@ -8,12 +8,13 @@ import type { EducationLevel, Profession } from "./schema.js";
 /**
  * The level {@link aggregateReports} groups reports by: the whole country (nasjonalt), county
  * (fylke), municipality (kommune), or by the specialist catchment: health trust (helseforetak),
- * DPS area (DPS-område, adults only) or regional health authority (regionalt helseforetak).
+ * DPS area (DPS-område, adults only) or regional health authority (regionalt helseforetak), or by
+ * the caller's own like groups of municipalities (`"group"`, e.g. one KOSTRA group each).
  *
  * @example
  * const level: ReportAggregationLevel = "health-trust";
  */
-export type ReportAggregationLevel = "national" | "county" | "municipality" | "health-trust" | "dps-area" | "regional-health-authority";
+export type ReportAggregationLevel = "national" | "county" | "municipality" | "health-trust" | "dps-area" | "regional-health-authority" | "group";
 
 /**
  * Options for {@link aggregateReports}.
@@ -41,6 +42,12 @@ export interface AggregateReportsOptions {
    * `split-not-comparable`.
    */
   readonly numbering?: number | undefined;
+  /**
+   * For `"group"` (required there): the caller's like groups (such as KOSTRA groups), group name to
+   * the municipality numbers in it, as the reports carry them; a number may be in one group only.
+   * The library ships no groups of its own.
+   */
+  readonly groups?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /**
@@ -87,11 +94,23 @@ export interface ReportSeriesPoint {
   readonly childrenAndYoungPeople: FullTimeEquivalentTotals;
   /** The category scheme of the year's form. */
   readonly scheme: CategoryScheme;
+  /**
+   * How many of the point's reports name a category scheme other than the year's
+   * (`reporting/scheme-conflicts-with-year`): their figures are summed with the others across a
+   * break. Absent when none.
+   */
+  readonly otherSchemes?: number;
   /** The breaks between the previous point and this one: compare across them only with care. */
   readonly breakBefore?: readonly SeriesBreak[];
   /**
-   * Nation and county (in the report's own numbering): the municipalities of the year's code list
-   * that did not report, by number; absent where no code list covers the year.
+   * The municipalities of the year's code list (from 2020) that belong to this series' unit and
+   * whose figures are not in the point, by number, sorted: at every level, in the numbering the
+   * reports carry (a merged unit of a chosen `numbering` names its old parts). By catchment a
+   * municipality counts where its adults or its children and young people belong (Eidfjord in two
+   * trusts), and Oslo, split between trusts, by city district (`"030110"`); where Oslo is one unit any of
+   * its reports counts it. A municipality placed
+   * nowhere (a split across a reform) is missing from no series; a year without any report in a unit
+   * has no point. Absent before 2020, which has no code list.
    */
   readonly missing?: readonly string[];
 }

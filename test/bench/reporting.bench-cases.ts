@@ -1,10 +1,8 @@
 import {
   aggregateReports,
-  catchmentAreas2024,
   checkReportSet,
   type MunicipalReport,
   MunicipalReportSchema,
-  municipalityChanges,
   municipalityCodeLists,
   validateMunicipalReport,
 } from "../../src/index.js";
@@ -54,7 +52,7 @@ const NATIONAL_ONE_YEAR = "aggregateReports national (356 reports, 1 year)";
  *
  * @example
  * reportingBenchCases.map((benchCase) => benchCase.name).length
- * //=> 11
+ * //=> 8
  */
 export const reportingBenchCases: BenchCase[] = [
   { name: SAFE_PARSE, fn: () => MunicipalReportSchema.safeParse(ONE_REPORT) },
@@ -63,21 +61,6 @@ export const reportingBenchCases: BenchCase[] = [
   { name: "aggregateReports national (356 x 10 years)", fn: () => aggregateReports(TEN_YEARS, { by: "national" }), baseline: NATIONAL_ONE_YEAR },
   { name: "aggregateReports county (356 x 10 years)", fn: () => aggregateReports(TEN_YEARS, { by: "county" }), baseline: NATIONAL_ONE_YEAR },
   { name: "aggregateReports municipality (356 x 10 years)", fn: () => aggregateReports(TEN_YEARS, { by: "municipality" }), baseline: NATIONAL_ONE_YEAR },
-  {
-    name: "aggregateReports health-trust (356 x 10 years)",
-    fn: () => aggregateReports(TEN_YEARS, { by: "health-trust", catchments: catchmentAreas2024 }),
-    baseline: NATIONAL_ONE_YEAR,
-  },
-  {
-    name: "aggregateReports dps-area (356 x 10 years)",
-    fn: () => aggregateReports(TEN_YEARS, { by: "dps-area", catchments: catchmentAreas2024 }),
-    baseline: NATIONAL_ONE_YEAR,
-  },
-  {
-    name: "aggregateReports municipality in 2020 numbering (356 x 10 years)",
-    fn: () => aggregateReports(TEN_YEARS, { by: "municipality", numbering: 2020, changes: municipalityChanges }),
-    baseline: NATIONAL_ONE_YEAR,
-  },
   { name: "checkReportSet (356 reports, 1 year)", fn: () => checkReportSet(ONE_YEAR, { today: TODAY }), baseline: NATIONAL_ONE_YEAR },
   { name: "checkReportSet (356 x 10 years)", fn: () => checkReportSet(TEN_YEARS, { today: TODAY }), baseline: NATIONAL_ONE_YEAR },
 ];

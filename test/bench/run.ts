@@ -37,6 +37,7 @@ const ratioGroups: readonly RatioGroup[] = [
   { name: "evaluation and development projects", load: async () => (await import("./evaluation.bench-cases.js")).evaluationBenchCases },
   { name: "fhir", load: async () => (await import("./fhir.bench-cases.js")).fhirBenchCases },
   { name: "pathways", load: async () => (await import("./pathway.bench-cases.js")).pathwayBenchCases },
+  { name: "report groupings", load: async () => (await import("./groupings.bench-cases.js")).groupingBenchCases },
 ];
 const FIGURES = "figures";
 // Groups measured across processes (the built command), printed as figures.

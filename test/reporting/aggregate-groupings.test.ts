@@ -41,6 +41,17 @@ describe("aggregateReports by health trust, DPS area and regional health authori
     expect([byRhf.unplaced, byRhf.series.map((s) => s.key)]).toEqual([[], ["Helse Midt-Norge RHF", "Helse Nord RHF", "Helse Sør-Øst RHF", "Helse Vest RHF"]]);
   });
 
+  it("places a report of each of Oslo's districts in both tables, Grorud, Stovner and Alna under Akershus for adults", () => {
+    const districts = [...new Set(catchments.adults.filter((row) => row.municipality === "0301").map((row) => row.district ?? ""))];
+    expect(districts).toHaveLength(18);
+    const aggregate = aggregateReports(deepFreeze(districts.map((district) => report("0301", 2024, district))), { by: "health-trust", catchments });
+    expect(aggregate.unplaced).toEqual([]);
+    const sums = aggregate.series.map((s) => [s.key, s.points[0]?.adults.total, s.points[0]?.childrenAndYoungPeople.total]);
+    expect(sums.reduce((sum, [, adults]) => sum + Number(adults), 0)).toBe(18 * 2);
+    expect(sums.reduce((sum, [, , children]) => sum + Number(children), 0)).toBe(18);
+    expect(sums.find(([key]) => key === "Akershus universitetssykehus HF")?.[1]).toBe(3 * 2);
+  });
+
   it("places Oslo's reports by city district, and a district the table does not list nowhere", () => {
     const oslo = [report("0301", 2024, "030110"), report("0301", 2024, "030101"), report("0301", 2024, "030188")];
     expect(summary("health-trust", oslo)).toEqual({
@@ -162,6 +173,13 @@ describe("aggregateReports: provenance, breaks and missing municipalities", () =
       [2024, "2024", ["categories-changed-2024"]],
       [2025, "2025-split", ["separate-forms-2025"]],
     ]);
+  });
+
+  it("counts the reports that name another scheme than their year's, and says nothing when none do", () => {
+    const named = (year: number, scheme: "2015-2023" | "2024") => makeMunicipalReport((r) => { r.year = year; r.scheme = scheme; });
+    const points = (reports: readonly MunicipalReport[]) => aggregateReports(reports, { by: "national" }).series[0]?.points.map((p) => [p.year, p.otherSchemes]);
+    expect(points([named(2024, "2024"), named(2024, "2015-2023"), named(2023, "2015-2023"), named(2023, "2024"), named(2023, "2024")])).toEqual([[2023, 2], [2024, 1]]);
+    expect(points([named(2024, "2024"), named(2023, "2015-2023"), flagged("1525", 2024)])).toEqual([[2023, undefined], [2024, undefined]]);
   });
 
   it("names by number the municipalities of the year's list that did not report, nationally and per county", () => {

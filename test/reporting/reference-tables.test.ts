@@ -1,4 +1,5 @@
 // Holds the shipped reference code lists against the source CSVs in data/reference/ (see its README).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { catchmentAreas2024, mapMunicipalityNumber, municipalities2019, municipalityChanges, municipalityCodeLists } from "samhandling";
 import { readCsv } from "../../scripts/reference-csv.mjs";
@@ -11,6 +12,31 @@ const lists = csv("municipalities-klass-2019-2020-2024.csv");
 const numbersOf = (year: string): string[] =>
   lists.filter((row) => row.numbering_year === year && row.municipality_number !== "9999").map((row) => row.municipality_number ?? "");
 const numbers2024 = numbersOf("2024");
+
+describe("the source files", () => {
+  it("have the row counts their README states, file by file", () => {
+    const readme = readFileSync(new URL("../../data/reference/README.md", import.meta.url), "utf8");
+    const stated = [...readme.matchAll(/^### (\S+\.csv) \(([\d,]+) rows\)$/gm)].map((m) => [m[1], Number((m[2] ?? "").replace(",", ""))]);
+    expect(stated).toHaveLength(8);
+    expect(stated.map(([name]) => [name, csv(String(name)).length])).toEqual(stated);
+  });
+
+  it("every trust label of the tables resolves to a trust and its RHF (23 labels)", () => {
+    const trusts = csv("health-trusts.csv");
+    expect(trusts).toHaveLength(23);
+    const names = new Set(trusts.map((row) => row.health_trust_full_name));
+    for (const row of [...catchmentAreas2024.adults, ...catchmentAreas2024.childrenAndYoungPeople]) {
+      expect([row.healthTrust, names.has(row.healthTrust), row.regionalHealthAuthority.endsWith(" RHF")]).toEqual([row.healthTrust, true, true]);
+    }
+  });
+
+  it("the DPS table (395 rows) gives every municipality and district the DPS area of the adult table", () => {
+    const dps = csv("dps-areas-adult-mental-health.csv");
+    expect(dps).toHaveLength(395);
+    const ofRow = new Map(catchmentAreas2024.adults.map((row) => [`${row.municipality}|${row.district ?? ""}`, row.dpsArea]));
+    for (const row of dps) expect([row.municipality_number, row.district_number, ofRow.get(`${row.municipality_number}|${row.district_number}`)]).toEqual([row.municipality_number, row.district_number, row.dps_area]);
+  });
+});
 
 describe("the catchment tables", () => {
   it("hold the adult table row for row: municipality, district, trust, its RHF and DPS area (396 rows)", () => {

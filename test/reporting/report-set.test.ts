@@ -84,6 +84,7 @@ describe("reportingFindings", () => {
       "reporting/no-full-time-equivalents",
       "reporting/no-municipality-list",
       "reporting/practice-answers-disagree",
+      "reporting/scheme-conflicts-with-year",
       "reporting/unknown-district",
       "reporting/unknown-municipality",
       "reporting/user-total-mismatch",

@@ -144,6 +144,7 @@ export const FINDING_CODES = [
   "reporting/duplicate-report",
   "reporting/district-needed",
   "reporting/unknown-district",
+  "reporting/scheme-conflicts-with-year",
   // case
   "case/notice-not-followed-up",
   "case/inactive",

@@ -11,12 +11,13 @@ import { mapNumber, type NumberingChange, numberingOf } from "./numbering.js";
  * is split between areas, Oslo between health trusts, and the report names no district),
  * `not-in-table` (the number is not in the table), `numbering-not-mapped` (the report's year uses
  * another numbering and no `changes` were given), `split-not-comparable` (the number was split
- * between units by a reform, so its figures cannot be carried over).
+ * between units by a reform, so its figures cannot be carried over), `not-in-group` (by `"group"`:
+ * the municipality is in none of the caller's groups).
  *
  * @example
  * const reason: GroupingFailure = "split-between-areas";
  */
-export type GroupingFailure = "unknown-district" | "split-between-areas" | "not-in-table" | "numbering-not-mapped" | "split-not-comparable";
+export type GroupingFailure = "unknown-district" | "split-between-areas" | "not-in-table" | "numbering-not-mapped" | "split-not-comparable" | "not-in-group";
 
 /** Where a group went: its key and the change its number went through to get there. */
 export type GroupPlace =

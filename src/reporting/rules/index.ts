@@ -2,6 +2,7 @@ import { catalogOf, type RuleCodes, type RuleFinding } from "../../_lib/engine/r
 import type { MunicipalReport } from "../schema.js";
 import type { ReportRuleContext } from "./context.js";
 import { districtRule } from "./unknown-district.js";
+import { schemeConflictRule } from "./scheme-conflicts-with-year.js";
 import { duplicateReportRule } from "./duplicate-report.js";
 import { fteTotalMismatchRule } from "./fte-total-mismatch.js";
 import { negativeValueRule } from "./negative-value.js";
@@ -22,6 +23,7 @@ export const reportRules = [
   userTotalMismatchRule,
   practiceAnswersDisagreeRule,
   districtRule,
+  schemeConflictRule,
 ] as const;
 
 /** The codes the rules of one report emit. */
