@@ -7,7 +7,6 @@
 // The bundled register is fictional, with pseudonymous ids and a synthetic national id. Exits 0 when
 // no case has errors, 1 when one has, 2 on a usage error or a file it cannot read.
 // In an app, import from "samhandling" exactly as here.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   type CaseStep,
@@ -19,7 +18,7 @@ import {
   type Locale,
   validateCoordinationCase,
 } from "samhandling";
-import { readArgs } from "./_lib/args.js";
+import { fail, readArgs, readJsonFile } from "./_lib/args.js";
 
 const USAGE = "Usage: coordination-cases.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled register is written as of this day; the script never reads the clock.
@@ -49,27 +48,13 @@ const LABELS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { register: "Case register", on: "on", cases: "cases", open: "open", work: "Work list: the next step in each open case", due: "Due", days: "Days", step: "Next step", case: "Case", invalid: "is not a valid case" },
 };
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    // Not the parser's message: it may quote the file, which holds health data.
-    return fail(`Cannot read ${file} as JSON.\n${USAGE}`);
-  }
-}
-
 const args = readArgs(process.argv.slice(2), USAGE);
 if (args.positional.length > 1) fail(USAGE);
 const file = args.positional[0] ?? fileURLToPath(new URL("data/coordination-cases.json", import.meta.url));
 const today = args.today ?? DEFAULT_TODAY;
 const { locale } = args;
 const t = LABELS[locale];
-const data = readJson(file);
+const data = readJsonFile(file, USAGE);
 const inputs: unknown[] = Array.isArray(data) ? data : [data];
 
 // 1. Each case: a case that fails its schema is reported and left out; the others are checked and

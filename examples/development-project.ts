@@ -8,7 +8,6 @@
 // Fjordvik (1599) is a fictional municipality; participants are roles, never names. Exits 0 when no
 // part has errors, 1 when one has, 2 on a usage error or a file it cannot read.
 // In an app, import from "samhandling" exactly as here.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   checkDevelopmentProject,
@@ -17,7 +16,7 @@ import {
   summarizeDevelopmentProject,
   validateDevelopmentProject,
 } from "samhandling";
-import { readArgs } from "./_lib/args.js";
+import { fail, readArgs, readJsonFile } from "./_lib/args.js";
 
 const USAGE = "Usage: development-project.ts [project.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled project is written as of this day; the script never reads the clock.
@@ -29,19 +28,6 @@ const LABELS = {
   en: { mapping: "Mapping", plan: "Action plan", evaluation: "Evaluation", cycle: "The whole cycle", summary: "Summary", invalid: "is not a valid development project" },
 } as const;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    return fail(`Cannot read ${file} as JSON.\n${USAGE}`);
-  }
-}
-
 const args = readArgs(process.argv.slice(2), USAGE);
 if (args.positional.length > 1) fail(USAGE);
 const file = args.positional[0] ?? fileURLToPath(new URL("data/development-project-fjordvik.json", import.meta.url));
@@ -52,7 +38,7 @@ const t = LABELS[locale];
 // 1. The project as a whole must pass its schema (every part embedded in it, too); one that does
 //    not is reported with validateDevelopmentProject's findings. A project with errors in its checks
 //    still has a cycle worth summarizing.
-const input = readJson(file);
+const input = readJsonFile(file, USAGE);
 const parsed = DevelopmentProjectSchema.safeParse(input);
 if (!parsed.success) {
   console.log(`${file} ${t.invalid}\n${formatFindingsTable(validateDevelopmentProject(input, { today, locale }).findings, { locale })}`);

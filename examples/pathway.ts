@@ -10,7 +10,6 @@
 // The bundled cases are fictional, with pseudonymous ids. Exits 0 when no case has errors, 1 when
 // one has, 2 on a usage error or a file it cannot read.
 // In an app, import from "samhandling" exactly as here.
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   checkPathwayCase,
@@ -21,7 +20,7 @@ import {
   pathwayWorkList,
   validatePathwayCase,
 } from "samhandling";
-import { readArgs } from "./_lib/args.js";
+import { fail, readArgs, readJsonFile } from "./_lib/args.js";
 
 const USAGE = "Usage: pathway.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled cases are written as of this day; the script never reads the clock.
@@ -33,27 +32,13 @@ const LABELS = {
   en: { cases: "cases", on: "on", steps: "steps done", invalid: "is not a valid pathway case", errors: "with errors", work: "Work list, open cases" },
 } as const;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    // Not the parser's message: it may quote the file, which holds health data.
-    return fail(`Cannot read ${file} as JSON.\n${USAGE}`);
-  }
-}
-
 const args = readArgs(process.argv.slice(2), USAGE);
 if (args.positional.length > 1) fail(USAGE);
 const file = args.positional[0] ?? fileURLToPath(new URL("data/pathway-cases.json", import.meta.url));
 const today = args.today ?? DEFAULT_TODAY;
 const { locale } = args;
 const t = LABELS[locale];
-const data = readJson(file);
+const data = readJsonFile(file, USAGE);
 const inputs: unknown[] = Array.isArray(data) ? data : [data];
 
 console.log(`${childrenPathway.label[locale]}: ${inputs.length} ${t.cases} ${t.on} ${today}\n`);

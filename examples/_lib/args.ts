@@ -1,4 +1,5 @@
 // Tiny argument reader shared by the example scripts: `--name value` options and positional arguments.
+import { readFileSync } from "node:fs";
 import { LocaleSchema, type Locale, isCalendarDate } from "samhandling";
 
 export interface ExampleArgs {
@@ -38,4 +39,21 @@ export function readArgs(argv: readonly string[], usage: string): ExampleArgs {
 function exitWith(message: string, code: number): never {
   (code === 0 ? console.log : console.error)(message);
   process.exit(code);
+}
+
+/** Prints `message` on stderr and exits 2, the examples' code for bad arguments or input. */
+export function fail(message: string): never {
+  return exitWith(message, 2);
+}
+
+/**
+ * Reads a JSON file, or exits 2 with a usage message. Never the parser's own message: it may quote
+ * the file, which holds health data.
+ */
+export function readJsonFile(file: string, usage: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return fail(`Cannot read ${file} as JSON.\n${usage}`);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPathwayCase, childrenPathway, validatePathwayCase, validatePathwayDefinition } from "../index.js";
+import { checkPathwayCase, childrenPathway, pathwayWorkList, validatePathwayCase, validatePathwayDefinition } from "../index.js";
 import { deepFreeze } from "../../test/fixtures/deep-freeze.js";
 import { makePathwayCase, PATHWAY_TODAY, pathwayFindingsOf } from "../../test/fixtures/pathway.js";
 
@@ -21,6 +21,13 @@ describe("checkPathwayCase", () => {
     expect(() => checkPathwayCase(makePathwayCase(), { today: PATHWAY_TODAY, pathways: [loop] })).toThrow(/pathways\[0\].*precondition-cycle/);
     // @ts-expect-error today is required
     expect(() => checkPathwayCase(makePathwayCase(), {})).toThrow(/today/);
+  });
+
+  it("names the function called in an error about pathways", () => {
+    const bad = { today: PATHWAY_TODAY, pathways: {} } as never;
+    expect(() => checkPathwayCase(makePathwayCase(), bad)).toThrow(/^checkPathwayCase: pathways must be an array/);
+    expect(() => validatePathwayCase(makePathwayCase(), bad)).toThrow(/^validatePathwayCase: pathways must be an array/);
+    expect(() => pathwayWorkList([], bad)).toThrow(/^pathwayWorkList: pathways must be an array/);
   });
 
   it("uses a pathway passed in options, and lets it replace a built-in one", () => {

@@ -70,7 +70,7 @@ export const pathwayCaseChecker = defineChecker({
   document: PATHWAY_CASE_DOCUMENT,
   schema: PathwayCaseSchema,
   status: (c) => c.status,
-  options: (options: PathwayCheckOptions) => ({ ...resolvePathwaySettings(options, "checkPathwayCase", soundDefinition), today: resolveTodayOption(options) }),
+  options: (options: PathwayCheckOptions, fn) => ({ ...resolvePathwaySettings(options, fn, soundDefinition), today: resolveTodayOption(options) }),
   context: (c, settings) => {
     const pathway = settings.pathways.get(c.pathwayId);
     const stepsById = new Map<string, PathwayStep>();

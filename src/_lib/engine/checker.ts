@@ -29,8 +29,8 @@ export interface CheckerSpec<D, X, O extends Partial<CheckOptions>, S extends st
   readonly schema: z.ZodType<D>;
   /** The document's status, for the rules that apply to some statuses only. */
   readonly status?: (doc: D) => S | undefined;
-  /** Reads the kind's own options (and `today` where the kind needs it), once per call. */
-  readonly options: (options: O) => E;
+  /** Reads the kind's own options (and `today` where the kind needs it), once per call; `fn` names the public function in errors. */
+  readonly options: (options: O, fn: string) => E;
   /** Builds what every rule of the kind sees, once per document. */
   readonly context: (doc: D, settings: E & { readonly locale: Locale }) => X;
   /** Every rule of the kind; the order does not matter (findings are sorted). */
@@ -79,7 +79,7 @@ export function defineChecker<D, X, O extends Partial<CheckOptions>, S extends s
 
   const settings = (options: O, fn: string): E & FindingSettings => {
     requireOptions(options, fn);
-    const own = spec.options(options); // `today` first, as every check has always read it
+    const own = spec.options(options, fn); // `today` first, as every check has always read it
     const locale = resolveLocale(ownOption(options, "locale"));
     const rules = resolveRules(ownOption(options, "rules"));
     return { ...own, locale, rules };
