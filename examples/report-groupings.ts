@@ -57,7 +57,7 @@ function table(rows: readonly (readonly string[])[]): string {
 
 // Adults by the adult catchment table, children and young people by the BUP table; series sorted by name, not ranked.
 const byTrust = aggregateReports(result.value, { by: "health-trust", catchments: catchmentAreas2024, changes: municipalityChanges });
-const trustRows = [[t.trust, t.year, t.reported, t.missing, t.adults, t.children]];
+const trustRows: string[][] = [[t.trust, t.year, t.reported, t.missing, t.adults, t.children]];
 for (const series of byTrust.series) {
   for (const p of series.points) {
     trustRows.push([series.key, String(p.year), String(p.municipalities), String(p.missing?.length ?? "-"), p.adults.total.toFixed(1), p.childrenAndYoungPeople.total.toFixed(1)]);
@@ -69,7 +69,7 @@ console.log(`\n${t.unplaced}: ${byTrust.unplaced.length}`);
 // One municipality through the reforms, in the 2024 numbering.
 const continuous = aggregateReports(result.value, { by: "municipality", numbering: 2024, changes: municipalityChanges });
 const stranda = continuous.series.find((s) => s.key === "1525");
-const seriesRows = [[t.year, t.scheme, t.breakBefore, t.adults, t.carried, t.notReal]];
+const seriesRows: string[][] = [[t.year, t.scheme, t.breakBefore, t.adults, t.carried, t.notReal]];
 for (const p of stranda?.points ?? []) {
   seriesRows.push([String(p.year), p.scheme, p.breakBefore?.join(", ") ?? "", p.adults.total.toFixed(1), String(p.adults.figures.carriedForward), String(p.adults.changeNotReal)]);
 }
