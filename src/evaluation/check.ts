@@ -1,6 +1,6 @@
-import { defineChecker } from "../_lib/engine/checker.js";
+import { defineChecker, settingsWithCompanion } from "../_lib/engine/checker.js";
 import type { FindingSettings } from "../_lib/findings.js";
-import { requireOptions, resolveTodayOption } from "../_lib/options.js";
+import { resolveTodayOption } from "../_lib/options.js";
 import type { ActionPlan } from "../action-plan/schema.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
@@ -85,8 +85,5 @@ export const evaluationChecker = defineChecker({
  * @throws TypeError or RangeError as {@link checkEvaluation} documents.
  */
 export function evaluationSettings(options: CheckOptions, actionPlan: ActionPlan, fn: string): EvaluationSettings & FindingSettings {
-  requireOptions(options, fn); // before the copy below, which would turn a non-object into {}
-  const settings = evaluationChecker.settings({ ...options, actionPlan }, fn);
-  requireActionPlan(actionPlan, fn);
-  return settings;
+  return settingsWithCompanion(evaluationChecker, options, { actionPlan }, (companion, name) => requireActionPlan(companion.actionPlan, name), fn);
 }

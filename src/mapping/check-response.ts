@@ -1,6 +1,6 @@
-import { defineChecker } from "../_lib/engine/checker.js";
+import { defineChecker, settingsWithCompanion } from "../_lib/engine/checker.js";
 import type { FindingSettings } from "../_lib/findings.js";
-import { requireOptions, resolveTodayOption } from "../_lib/options.js";
+import { resolveTodayOption } from "../_lib/options.js";
 import type { CalendarDate } from "../core/dates/calendar-date.js";
 import type { CheckOptions, Finding } from "../core/findings/types.js";
 import { RESPONSE_DOCUMENT, requireQuestionnaire, requireResponse } from "./_guards.js";
@@ -77,8 +77,5 @@ export const responseChecker = defineChecker({
  * @throws TypeError or RangeError as {@link checkMappingResponse} documents.
  */
 export function responseSettings(options: CheckOptions, questionnaire: Questionnaire, fn: string): ResponseSettings & FindingSettings {
-  requireOptions(options, fn); // before the copy below, which would turn a non-object into {}
-  const settings = responseChecker.settings({ ...options, questionnaire }, fn);
-  requireQuestionnaire(questionnaire, fn);
-  return settings;
+  return settingsWithCompanion(responseChecker, options, { questionnaire }, (companion, name) => requireQuestionnaire(companion.questionnaire, name), fn);
 }

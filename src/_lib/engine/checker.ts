@@ -121,3 +121,24 @@ export function defineChecker<D, X, O extends Partial<CheckOptions>, S extends s
     },
   };
 }
+
+/**
+ * Reads the options of a check that takes a second document beside them (the questionnaire a
+ * response answers, the action plan an evaluation follows): the options first, as every check reads
+ * them, then the companion document, guarded. Options errors come first.
+ *
+ * @example
+ * const settings = settingsWithCompanion(responseChecker, options, { questionnaire }, (companion, fn) => requireQuestionnaire(companion.questionnaire, fn), "checkMappingResponse");
+ */
+export function settingsWithCompanion<O extends object, C extends object, E extends object>(
+  checker: { readonly settings: (options: O & C, fn: string) => E & FindingSettings },
+  options: O,
+  companion: C,
+  guard: (companion: C, fn: string) => void,
+  fn: string,
+): E & FindingSettings {
+  requireOptions(options, fn); // before the copy below, which would turn a non-object into {}
+  const settings = checker.settings({ ...options, ...companion }, fn);
+  guard(companion, fn);
+  return settings;
+}
