@@ -20,7 +20,7 @@ export const schemaFindings = {
   },
   "schema/invalid-value": {
     severity: "error",
-    description: "A field holds a value outside its fixed set, such as an unknown status or document kind.",
+    description: "A field holds a value outside its fixed set, such as an unknown status.",
     basis: PRACTICE,
     messages: { nb: "Ugyldig verdi: {detail}", nn: "Ugyldig verdi: {detail}", en: "Invalid value: {detail}" },
   },

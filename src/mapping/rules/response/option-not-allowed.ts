@@ -51,7 +51,7 @@ export const optionNotAllowedRule = answerRule({
   codes: {
     "mapping/option-not-allowed": {
       severity: "error",
-      description: "The answer to a choice or assessment item is not one of its options.",
+      description: "The answer to a choice item is not one of its options.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret på spørsmål {itemId} er ikke et av svaralternativene",
