@@ -2,7 +2,7 @@
 // progress) refuses anything that is not one with a TypeError naming the function and the argument,
 // instead of failing somewhere inside with "Cannot read properties of undefined".
 import type * as z from "zod";
-import { formatPath } from "../core/findings/format.js";
+import { formatPath } from "../core/findings/path.js";
 import { compiledSchema } from "./compiled.js";
 import { describeValue } from "./options.js";
 

@@ -47,7 +47,8 @@ export function resolveLocale(locale: unknown, name = "locale"): Locale {
   return found;
 }
 
-function isConfigurableCode(code: string): code is ConfigurableFindingCode {
+/** Whether a code is one a caller may set in `rules`: all but `schema/...` and `document/...`. */
+export function isConfigurableCode(code: string): code is ConfigurableFindingCode {
   return isFindingCode(code) && !code.startsWith("schema/") && !code.startsWith("document/");
 }
 

@@ -2,7 +2,7 @@
 // (a record a line). Only codes, severities, paths, messages, the source's index or line and the
 // document's own id are printed: never other content of a document.
 import { findingCatalog } from "../core/findings/catalog/index.js";
-import { formatPath } from "../core/findings/format.js";
+import { formatFindingsTable } from "../core/findings/format.js";
 import type { Finding, Severity } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
 import { DOCUMENT_KINDS, type DocumentKindName } from "../documents/kinds.js";
@@ -133,18 +133,11 @@ function tableReport(settings: ReportSettings, out: Output): CheckReport {
 }
 
 function findingTable(findings: readonly Finding[], settings: ReportSettings): string {
-  const text = CHECK_TEXT[settings.locale];
-  const severity = COMMON_TEXT[settings.locale].severity;
-  const headers = settings.basis ? text.columns : text.columns.slice(0, 4);
-  const rows = findings.map((f) => {
-    const row = [severity[f.severity], f.code, formatPath(f.path), f.message];
-    return settings.basis ? [...row, findingCatalog[f.code].basis.display[settings.locale]] : row;
-  });
-  const last = headers.length - 1;
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]?.length ?? 0)));
-  const line = (cells: readonly string[]): string =>
-    `  ${cells.map((cell, column) => (column < last ? cell.padEnd(widths[column] ?? 0) : cell)).join("  ")}`.trimEnd();
-  return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+  // The library's own table, indented under the document's line; --basis is its basis column.
+  return formatFindingsTable(findings, { locale: settings.locale, basis: settings.basis })
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
 }
 
 /** The summary for people: documents by kind, findings by severity, input errors and time. */

@@ -9,6 +9,7 @@ import type { FindingDefinition } from "../core/findings/types.js";
 export const documentFindings = {
   "document/unknown-kind": {
     severity: "error",
+    description: "The document's kind field is missing or not one of the kinds the library knows, so it cannot be checked at all.",
     basis: PRACTICE,
     messages: {
       nb: "Ukjent dokumenttype: feltet kind må være én av {kinds}",
@@ -18,6 +19,7 @@ export const documentFindings = {
   },
   "document/unknown-questionnaire": {
     severity: "error",
+    description: "A mapping response answers a questionnaire that is not at hand, so the response cannot be checked.",
     basis: PRACTICE,
     messages: {
       nb: "Svaret gjelder spørreskjemaet {questionnaireId}, som ikke er kjent; svaret kan ikke kontrolleres",
@@ -27,6 +29,7 @@ export const documentFindings = {
   },
   "document/unknown-action-plan": {
     severity: "error",
+    description: "An evaluation is of an action plan that is not at hand, so the evaluation cannot be checked.",
     basis: PRACTICE,
     messages: {
       nb: "Evalueringen gjelder handlingsplanen {actionPlanId}, som ikke er kjent; evalueringen kan ikke kontrolleres",

@@ -8,6 +8,7 @@ import type { FindingDefinition } from "../core/findings/types.js";
 export const fhirFindings = {
   "fhir/not-a-bundle": {
     severity: "error",
+    description: "The input to the FHIR import is not a FHIR Bundle with entries; nothing can be read.",
     basis: PRACTICE,
     messages: {
       nb: "Dette er ikke en FHIR-bundle (Bundle med entry)",
@@ -17,6 +18,7 @@ export const fhirFindings = {
   },
   "fhir/no-care-plan": {
     severity: "error",
+    description: "The Bundle has no CarePlan resource, so no individual plan can be read from it.",
     basis: PRACTICE,
     messages: {
       nb: "Bundlen har ingen CarePlan, så ingen plan kan leses inn",
@@ -26,6 +28,7 @@ export const fhirFindings = {
   },
   "fhir/missing-element": {
     severity: "warning",
+    description: "An element the import needs, such as an identifier or a status, is missing from a resource, so that part cannot be read.",
     basis: PRACTICE,
     messages: {
       nb: "{element} mangler, så det kan ikke leses inn",
@@ -35,6 +38,7 @@ export const fhirFindings = {
   },
   "fhir/unmapped-resource": {
     severity: "warning",
+    description: "The Bundle holds a resource type that is not part of a plan; it is left out.",
     basis: PRACTICE,
     messages: {
       nb: "Ressursen {resourceType} hører ikke til planen og ble ikke lest inn",
@@ -44,6 +48,7 @@ export const fhirFindings = {
   },
   "fhir/unknown-code": {
     severity: "warning",
+    description: "A coded element holds a code the import does not know; the field is left out or set to its default.",
     basis: PRACTICE,
     messages: {
       nb: "Ukjent kode; feltet ble utelatt eller satt til standardverdien",
@@ -53,6 +58,7 @@ export const fhirFindings = {
   },
   "fhir/unresolved-reference": {
     severity: "warning",
+    description: "A reference points to no resource in the Bundle.",
     basis: PRACTICE,
     messages: {
       nb: "Referansen peker ikke til noen ressurs i bundlen",
@@ -62,6 +68,7 @@ export const fhirFindings = {
   },
   "fhir/invalid-value": {
     severity: "warning",
+    description: "A value cannot be read into the plan, such as an invalid identifier or an unreadable schedule, and is left out.",
     basis: PRACTICE,
     messages: {
       nb: "Verdien kan ikke leses inn i planen og ble utelatt",

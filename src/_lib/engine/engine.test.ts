@@ -15,11 +15,11 @@ const Doc = z.object({ status: z.enum(["draft", "active"]), n: z.number() });
 type Doc = z.output<typeof Doc>;
 const docRule = ruleFor<Doc, { readonly n: number }, Doc["status"]>();
 const always = docRule({
-  codes: { "milestones/empty-phase": { severity: "warning", basis: PRACTICE, messages } },
+  codes: { "milestones/empty-phase": { severity: "warning", description: "Always.", basis: PRACTICE, messages } },
   run: (_doc, ctx) => [{ code: "milestones/empty-phase", path: ["n"], params: { n: ctx.n } }],
 });
 const activeOnly = docRule({
-  codes: { "milestones/overdue": { severity: "error", basis: PRACTICE, messages } },
+  codes: { "milestones/overdue": { severity: "error", description: "On active documents.", basis: PRACTICE, messages } },
   statuses: ["active"],
   run: () => [{ code: "milestones/overdue", path: [] }],
 });
@@ -69,6 +69,19 @@ describe("the rule engine", () => {
 
   it("refuses two rules declaring the same code", () => {
     expect(() => catalogOf([always, always])).toThrow(/declared by two rules/);
+  });
+
+  it("refuses a code whose description is empty or blank, and accepts one that says when it fires", () => {
+    const described = (description: string) =>
+      docRule({ codes: { "milestones/due-soon": { severity: "info", description, basis: PRACTICE, messages } }, run: () => [] });
+    expect(() => catalogOf([described("")])).toThrow(/milestones\/due-soon has no description/);
+    expect(() => catalogOf([described("  \n")])).toThrow(/milestones\/due-soon has no description/);
+    expect(Object.keys(catalogOf([described("When a milestone falls due soon.")]))).toEqual(["milestones/due-soon"]);
+  });
+
+  it("gives every code of findingCatalog a description", () => {
+    const blank = Object.entries(findingCatalog).filter(([, definition]) => definition.description.trim() === "");
+    expect(blank.map(([code]) => code)).toEqual([]);
   });
 
   it("describes every code of FINDING_CODES in findingCatalog, and nothing else", () => {

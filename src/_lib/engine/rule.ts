@@ -52,13 +52,15 @@ export type RuleCodes<R> = R extends { readonly codes: infer T } ? keyof T & Fin
 /**
  * The codes of a list of rules as one table, for `findingCatalog` and for the checker's lookups.
  *
- * @throws Error when two rules declare the same code (a programming error, caught by the tests).
+ * @throws Error when two rules declare the same code, or a code has an empty `description` (programming
+ *   errors, caught by the tests).
  */
 export function catalogOf<R extends AnyRule<never, never>>(rules: readonly R[]): CodeTable<RuleCodes<R>> {
   const table: Partial<Record<FindingCode, FindingDefinition>> = {};
   for (const rule of rules) {
     for (const [code, definition] of Object.entries(rule.codes)) {
       if (Object.hasOwn(table, code)) throw new Error(`finding code ${code} is declared by two rules`);
+      if (definition.description.trim() === "") throw new Error(`finding code ${code} has no description: say when it fires`);
       Object.defineProperty(table, code, { value: definition, enumerable: true });
     }
   }

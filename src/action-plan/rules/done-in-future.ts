@@ -7,6 +7,7 @@ export const doneInFutureRule = actionPlanRule({
   codes: {
     "action-plan/done-in-future": {
       severity: "error",
+      description: "A row is recorded as done or carried out on a day after today.",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} er ført som gjennomført {date}, etter dagens dato",

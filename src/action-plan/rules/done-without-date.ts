@@ -7,6 +7,7 @@ export const doneWithoutDateRule = actionPlanRule({
   codes: {
     "action-plan/done-without-date": {
       severity: "info",
+      description: "A row is marked done but has no date it was done on (doneOn).",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} er gjennomført, men mangler dato",

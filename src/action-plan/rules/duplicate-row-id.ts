@@ -7,6 +7,7 @@ export const duplicateRowIdRule = actionPlanRule({
   codes: {
     "action-plan/duplicate-row-id": {
       severity: "error",
+      description: "A row id is already used by an earlier row; reported at each later use.",
       basis: PRACTICE,
       messages: {
         nb: "Rad-ID {row} er brukt mer enn én gang",

@@ -13,6 +13,7 @@ export const headerUnansweredRule = actionPlanRule({
   codes: {
     "action-plan/header-unanswered": {
       severity: "info",
+      description: "A header question of the action plan is left out, or the question of who carries the plan is answered with no service.",
       basis: HEADER_BASIS,
       messages: {
         nb: "Spørsmålet {question} i planhodet er ikke besvart",

@@ -9,6 +9,7 @@ export const noWorkingGroupRule = actionPlanRule({
   codes: {
     "action-plan/no-working-group": {
       severity: "warning",
+      description: "The action plan's header answers no to whether an interdisciplinary working group with a coordinator has been set up.",
       basis: HEADER_BASIS,
       messages: {
         nb: "Det er ikke opprettet en tverrfaglig arbeidsgruppe med koordinator",

@@ -9,6 +9,7 @@ export const notAnchoredRule = actionPlanRule({
   codes: {
     "action-plan/not-anchored": {
       severity: "warning",
+      description: "The action plan's header answers no to whether the measures are anchored in the services' own plans.",
       basis: HEADER_BASIS,
       messages: {
         nb: "Tiltakene er ikke forankret i tjenestenes eget planverk",

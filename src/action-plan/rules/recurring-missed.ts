@@ -10,6 +10,7 @@ export const recurringMissedRule = actionPlanRule({
   codes: {
     "action-plan/recurring-missed": {
       severity: "warning",
+      description: "A recurring row has periods that ended, since the plan started, with no day carried out in them; one finding a row, counting the missed periods.",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} er ikke gjennomført i {count} avsluttet(e) periode(r), sist perioden som endte {due}",

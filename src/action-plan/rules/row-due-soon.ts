@@ -11,6 +11,7 @@ export const rowDueSoonRule = actionPlanRule({
   codes: {
     "action-plan/row-due-soon": {
       severity: "info",
+      description: "An open row, one-off or recurring, falls due from today to the end of the due-soon window (dueSoonDays).",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} har frist {due} (om {days} dager)",

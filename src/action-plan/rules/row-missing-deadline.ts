@@ -10,6 +10,7 @@ export const rowMissingDeadlineRule = actionPlanRule({
   codes: {
     "action-plan/row-missing-deadline": {
       severity: "warning",
+      description: "An open row (not done or cancelled) has no deadline that could be read, including one whose deadline text could not be read.",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} mangler frist",

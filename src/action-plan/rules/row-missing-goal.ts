@@ -7,6 +7,7 @@ export const rowMissingGoalRule = actionPlanRule({
   codes: {
     "action-plan/row-missing-goal": {
       severity: "warning",
+      description: "A row that is not cancelled has no goal (mål).",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} mangler mål",

@@ -7,6 +7,7 @@ export const rowMissingResponsibleRule = actionPlanRule({
   codes: {
     "action-plan/row-missing-responsible": {
       severity: "warning",
+      description: "A row that is not cancelled has no one responsible (ansvar).",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} mangler ansvarlig",

@@ -11,6 +11,7 @@ export const rowOverdueRule = actionPlanRule({
   codes: {
     "action-plan/row-overdue": {
       severity: "warning",
+      description: "A one-off row of the action plan (handlingsplan), not done or cancelled, whose deadline's last day is before today.",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} har passert fristen {due} uten å være gjennomført",

@@ -11,6 +11,7 @@ export const appointmentUntrainedRule = caseRule({
   codes: {
     "case/appointment-untrained": {
       severity: "warning",
+      description: "In an open case, the coordinator of an appointment that holds today has no training on or before today.",
       basis: basisOf("hol", ["7-3"]),
       messages: {
         nb: "Koordinatoren i oppnevningen {appointmentId} har ikke registrert opplæring",

@@ -12,6 +12,7 @@ export const childCoordinatorForAdultRule = caseRule({
   codes: {
     "case/child-coordinator-for-adult": {
       severity: "warning",
+      description: "In an open case, a child coordinator (barnekoordinator) was appointed on a day the user was 18 or older.",
       basis: jointBasis(basisOf("pbrl", ["2-5 c"]), basisOf("hol", ["7-2 a"])),
       messages: {
         nb: "Barnekoordinator ble oppnevnt {appointedOn} ({appointmentId}), da brukeren var fylt 18 år",

@@ -6,6 +6,7 @@ export const closedWithoutDateRule = caseRule({
   codes: {
     "case/closed-without-date": {
       severity: "warning",
+      description: "A closed case has no closing date (closedOn).",
       basis: PRACTICE,
       messages: {
         nb: "Saken er avsluttet, men mangler avslutningsdato",

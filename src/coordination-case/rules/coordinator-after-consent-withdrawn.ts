@@ -12,6 +12,7 @@ export const coordinatorAfterConsentWithdrawnRule = caseRule({
   codes: {
     "case/coordinator-after-consent-withdrawn": {
       severity: "warning",
+      description: "In an open case whose consent was withdrawn, a coordinator appointment made before the withdrawal has no end, or ends after the withdrawal day.",
       basis: CONSENT_FIRST,
       messages: {
         nb: "Samtykket ble trukket tilbake {withdrawnOn}, men oppnevningen {appointmentId} er ikke avsluttet",

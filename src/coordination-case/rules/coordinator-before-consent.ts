@@ -12,6 +12,7 @@ export const coordinatorBeforeConsentRule = caseRule({
   codes: {
     "case/coordinator-before-consent": {
       severity: "warning",
+      description: "In an open case, a coordinator was appointed on a day no consent held: not yet given, pending, declined or already withdrawn.",
       basis: CONSENT_FIRST,
       messages: {
         nb: "Oppnevningen {appointmentId} ({appointedOn}) ble gjort uten at samtykke forelå",

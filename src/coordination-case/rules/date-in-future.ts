@@ -11,6 +11,7 @@ export const dateInFutureRule = caseRule({
   codes: {
     "case/date-in-future": {
       severity: "error",
+      description: "A date anywhere in the case, training days included, is after today. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "Datoen {date} er etter dagens dato",

@@ -7,6 +7,7 @@ export const duplicateIdRule = caseRule({
   codes: {
     "case/duplicate-id": {
       severity: "error",
+      description: "An appointment id is already used by an earlier appointment; reported at each later use. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "ID-en {id} er brukt mer enn én gang",

@@ -11,6 +11,7 @@ export const inactiveRule = caseRule({
   codes: {
     "case/inactive": {
       severity: "warning",
+      description: "An open case's last activity is more than inactiveDays before today; a case never followed up is reported as notice-not-followed-up instead.",
       basis: PRACTICE,
       messages: {
         nb: "Den åpne saken har ingen aktivitet siden {since} ({days} dager)",

@@ -17,6 +17,7 @@ export const multipleCoordinatorsRule = caseRule({
   codes: {
     "case/multiple-coordinators": {
       severity: "warning",
+      description: "In an open case, two coordinator appointments hold on a common day; a user has one coordinator at a time. Reported on the later-listed appointment.",
       basis: basisOf("hol", ["7-2"]),
       messages: {
         nb: "Oppnevningen {appointmentId} overlapper med {otherId}; brukeren skal ha én koordinator om gangen",

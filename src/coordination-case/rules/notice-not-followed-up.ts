@@ -12,6 +12,7 @@ export const noticeNotFollowedUpRule = caseRule({
   codes: {
     "case/notice-not-followed-up": {
       severity: "warning",
+      description: "An open coordination case has had no step taken since the notice (melding) of need, and more than followUpDays have passed since the notice was received.",
       basis: jointBasis(basisOf("hol", ["7-3"]), NOTICE_FOLLOW_UP),
       messages: {
         nb: "Meldingen mottatt {receivedOn} er ikke fulgt opp innen {days} dager ({due})",

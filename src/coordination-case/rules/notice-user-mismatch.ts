@@ -6,6 +6,7 @@ export const noticeUserMismatchRule = caseRule({
   codes: {
     "case/notice-user-mismatch": {
       severity: "error",
+      description: "The notice is about another user id than the case's user. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "Meldingen gjelder brukeren {aboutUserId}, men saken gjelder {userId}",

@@ -6,6 +6,7 @@ export const openWithClosedDateRule = caseRule({
   codes: {
     "case/open-with-closed-date": {
       severity: "error",
+      description: "An open case has a closing date, so it is unclear whether it is closed.",
       basis: PRACTICE,
       messages: {
         nb: "Saken står som åpen, men har avslutningsdato {closedOn}",

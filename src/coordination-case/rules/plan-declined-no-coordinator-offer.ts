@@ -9,6 +9,7 @@ export const planDeclinedNoCoordinatorOfferRule = caseRule({
   codes: {
     "case/plan-declined-no-coordinator-offer": {
       severity: "error",
+      description: "In an open case, the user declined an individual plan while no coordinator was offered.",
       basis: jointBasis(basisOf("pbrl", ["2-5 b"]), basisOf("hol", ["7-2"])),
       messages: {
         nb: "Brukeren takket nei til individuell plan, men fikk ikke tilbud om koordinator (tilbud {offeredOn})",

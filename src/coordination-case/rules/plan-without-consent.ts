@@ -10,6 +10,7 @@ export const planWithoutConsentRule = caseRule({
   codes: {
     "case/plan-without-consent": {
       severity: "warning",
+      description: "An open case links an individual plan made on a day no consent held.",
       basis: ipItemBasis("h"),
       messages: {
         nb: "Planen {planId} ble opprettet {madeOn} uten at samtykke forelå",

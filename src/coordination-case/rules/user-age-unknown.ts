@@ -9,6 +9,7 @@ export const userAgeUnknownRule = caseRule({
   codes: {
     "case/user-age-unknown": {
       severity: "info",
+      description: "An open case has a child-coordinator appointment, but neither a birth date nor a national id gives the user's age, so the appointment cannot be judged.",
       basis: PRACTICE,
       messages: {
         nb: "Saken har {count} barnekoordinatoroppnevning(er), men brukerens alder er ukjent",

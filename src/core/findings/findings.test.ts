@@ -23,7 +23,7 @@ function titledChecker(severity?: Severity) {
   const rules =
     severity === undefined
       ? []
-      : [rule({ codes: { "milestones/empty-phase": { severity, basis: PRACTICE, messages } }, run: () => [{ code: "milestones/empty-phase", path: [] }] })];
+      : [rule({ codes: { "milestones/empty-phase": { severity, description: "Always.", basis: PRACTICE, messages } }, run: () => [{ code: "milestones/empty-phase", path: [] }] })];
   return defineChecker({
     document: { name: "doc", label: "a titled document" },
     schema: TitledSchema,

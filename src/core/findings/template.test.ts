@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fillTemplate } from "./template.js";
+import { fillTemplate, templateParams } from "./template.js";
 
 describe("fillTemplate", () => {
   it("fills each placeholder from the params and leaves unknown ones as written", () => {
@@ -22,5 +22,18 @@ describe("fillTemplate", () => {
         expect(fillTemplate(t, params)).toBe(reference(t, params));
       }),
     );
+  });
+});
+
+describe("templateParams", () => {
+  it("names each placeholder once, in the order it first appears", () => {
+    expect(templateParams("Row {row} is due {due} (in {days} days); row {row}")).toEqual(["row", "due", "days"]);
+    expect(templateParams("No placeholder, {not one} either")).toEqual([]);
+  });
+
+  it("names exactly the placeholders fillTemplate fills", () => {
+    const template = "Tiltaket {measureId} skulle vært gjort innen {due}";
+    const params = Object.fromEntries(templateParams(template).map((name) => [name, "x"]));
+    expect(fillTemplate(template, params)).toBe("Tiltaket x skulle vært gjort innen x");
   });
 });

@@ -20,3 +20,9 @@ export function fillTemplate(template: string, params: FindingParams | undefined
   }
   return text;
 }
+
+/** The names of a template's placeholders, each once, in the order they first appear. */
+export function templateParams(template: string): readonly string[] {
+  const names = template.split(/\{(\w+)\}/).filter((_, i) => i % 2 === 1);
+  return [...new Set(names)];
+}

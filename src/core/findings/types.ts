@@ -60,6 +60,7 @@ export interface Finding {
  * @example
  * const entry: FindingDefinition = {
  *   severity: "error",
+ *   description: "An active plan has no consent to the plan being made that holds today.",
  *   basis: {
  *     kind: "regulation",
  *     source: "ip-regulation",
@@ -76,6 +77,11 @@ export interface Finding {
 export interface FindingDefinition {
   /** The default severity; callers may override it per code. */
   readonly severity: Severity;
+  /**
+   * When the code fires, in English: one or two sentences in the domain's words, shown in the
+   * finding-code reference (`docs/finding-codes.md`). Never empty.
+   */
+  readonly description: string;
   /** What the rule rests on: the act or regulation, section and content item where certain, or the guide, or practice. */
   readonly basis: FindingBasis;
   /** Message templates; `{name}` is replaced by the finding's param of that name. */

@@ -8,6 +8,7 @@ export const areaNotAddressedRule = developmentProjectRule({
   codes: {
     "development-project/area-not-addressed": {
       severity: "warning",
+      description: "A weak area of the mapping (answered no, partly or don't know) is neither addressed by an action-plan row nor left out on purpose.",
       basis: PROJECT_MODEL,
       messages: {
         nb: "Utviklingsområdet {itemId} fra kartleggingen har verken en rad i handlingsplanen eller er valgt bort",

@@ -13,6 +13,7 @@ export const evaluationBeforeExecutionRule = developmentProjectRule({
   codes: {
     "development-project/evaluation-before-execution": {
       severity: "warning",
+      description: "The evaluation meeting is held before the action plan was carried out: before the execution milestone was done, or while it is not done.",
       basis: PROJECT_MODEL,
       messages: {
         nb: "Evalueringsmøtet {meetingDate} er holdt før handlingsplanen var gjennomført",

@@ -5,6 +5,7 @@ export const planBeforeMappingRule = developmentProjectRule({
   codes: {
     "development-project/plan-before-mapping": {
       severity: "warning",
+      description: "The development project's action plan was signed before the mapping (kartlegging) it should build on was dated.",
       basis: PROJECT_MODEL,
       messages: {
         nb: "Handlingsplanen er signert {signedOn}, før kartleggingen {mappingDate}",

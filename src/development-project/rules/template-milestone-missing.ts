@@ -6,6 +6,7 @@ export const templateMilestoneMissingRule = developmentProjectRule({
   codes: {
     "development-project/template-milestone-missing": {
       severity: "info",
+      description: "A milestone of the development-project template is not in the milestone schedule, by id.",
       basis: MILESTONE_TEMPLATE,
       messages: {
         nb: "Milepælen {milestoneId} fra malen mangler i milepælsplanen",

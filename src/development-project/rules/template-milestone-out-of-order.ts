@@ -12,6 +12,7 @@ export const templateMilestoneOutOfOrderRule = developmentProjectRule({
   codes: {
     "development-project/template-milestone-out-of-order": {
       severity: "warning",
+      description: "A template milestone falls due before a template milestone the template puts before it, comparing the last days of their deadlines.",
       basis: MILESTONE_TEMPLATE,
       messages: {
         nb: "Milepælen {milestoneId} har frist før {after}, som kommer før den i malen",

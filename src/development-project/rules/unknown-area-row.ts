@@ -7,6 +7,7 @@ export const unknownAreaRowRule = developmentProjectRule({
   codes: {
     "development-project/unknown-area-row": {
       severity: "error",
+      description: "A development area names a row id the action plan does not have.",
       basis: PRACTICE,
       messages: {
         nb: "Utviklingsområdet {itemId} viser til rad {row}, som ikke finnes i handlingsplanen",

@@ -8,6 +8,7 @@ export const doneNotReachedRule = evaluationRule({
   codes: {
     "evaluation/done-not-reached": {
       severity: "info",
+      description: "A row done in the action plan is evaluated as partly reached, not reached or dropped: the measure was carried out, the goal not met.",
       basis: EVALUATION_BASIS,
       messages: {
         nb: "Rad {row} er gjennomført i handlingsplanen, men evaluert som {result}",

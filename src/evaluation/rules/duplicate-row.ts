@@ -7,6 +7,7 @@ export const duplicateRowRule = evaluationRule({
   codes: {
     "evaluation/duplicate-row": {
       severity: "error",
+      description: "A row is evaluated more than once; the second and later entries are reported.",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} er evaluert mer enn én gang",

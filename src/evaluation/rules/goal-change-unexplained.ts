@@ -5,6 +5,7 @@ export const goalChangeUnexplainedRule = evaluationRule({
   codes: {
     "evaluation/goal-change-unexplained": {
       severity: "warning",
+      description: "A row's goal was changed on the way, but the evaluation gives no reason.",
       basis: EVALUATION_BASIS,
       messages: {
         nb: "Målet for rad {row} er endret underveis, men det står ikke hvorfor",

@@ -12,6 +12,7 @@ export const meetingBeforeRowRule = evaluationRule({
   codes: {
     "evaluation/meeting-before-row": {
       severity: "warning",
+      description: "The evaluation meeting judged a row before it could be done: the row was done after the meeting, or it is not done and its deadline falls after the meeting.",
       basis: EVALUATION_BASIS,
       messages: {
         nb: "Evalueringsmøtet {meetingDate} vurderte rad {row} før den kunne være gjennomført ({date})",

@@ -17,6 +17,7 @@ export const operationWithoutServiceRule = evaluationRule({
   codes: {
     "evaluation/operation-without-service": {
       severity: "warning",
+      description: "A measure goes into regular operation (drift), but neither the row nor the action plan names a service that carries it.",
       basis: CARRIED_AFTER,
       messages: {
         nb: "Tiltaket i rad {row} skal inn i drift, men ingen tjeneste har ansvaret for det",

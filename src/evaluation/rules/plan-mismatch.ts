@@ -6,6 +6,7 @@ export const planMismatchRule = evaluationRule({
   codes: {
     "evaluation/plan-mismatch": {
       severity: "error",
+      description: "The evaluation names another action plan than the one it is checked against.",
       basis: PRACTICE,
       messages: {
         nb: "Evalueringen gjelder handlingsplanen {actionPlanId}, men kontrolleres mot {planId}",

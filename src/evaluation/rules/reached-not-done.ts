@@ -5,6 +5,7 @@ export const reachedNotDoneRule = evaluationRule({
   codes: {
     "evaluation/reached-not-done": {
       severity: "warning",
+      description: "A row is evaluated as reached, but its status in the action plan is not done.",
       basis: EVALUATION_BASIS,
       messages: {
         nb: "Rad {row} er evaluert som nådd, men har status {status} i handlingsplanen",

@@ -8,6 +8,7 @@ export const rowNotEvaluatedRule = evaluationRule({
   codes: {
     "evaluation/row-not-evaluated": {
       severity: "warning",
+      description: "The action plan's period is over (today is after its last day), and a row of the plan is not judged in the evaluation. A plan without a period is never over.",
       basis: EVALUATION_BASIS,
       messages: {
         nb: "Handlingsplanens periode endte {periodEnd}, men rad {row} er ikke evaluert",

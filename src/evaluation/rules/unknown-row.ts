@@ -6,6 +6,7 @@ export const unknownRowRule = evaluationRule({
   codes: {
     "evaluation/unknown-row": {
       severity: "error",
+      description: "The evaluation judges a row id that is not a row of the action plan.",
       basis: PRACTICE,
       messages: {
         nb: "Rad {row} finnes ikke i handlingsplanen",

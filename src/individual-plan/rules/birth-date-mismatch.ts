@@ -10,6 +10,7 @@ export const birthDateMismatchRule = planRule({
   codes: {
     "plan/birth-date-mismatch": {
       severity: "error",
+      description: "The user's recorded birth date differs from the one the national identity number holds. The finding carries no params, as a birth date is personal data. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "Fødselsdatoen stemmer ikke med fødselsnummeret",

@@ -12,6 +12,7 @@ export const childCoordinatorForAdultRule = planRule({
   codes: {
     "plan/child-coordinator-for-adult": {
       severity: "warning",
+      description: "A child-coordinator assignment runs on a day when the user is 18 or older. Draft and active plans; needs the user's birth date.",
       basis: jointBasis(basisOf("pbrl", ["2-5 c"]), basisOf("hol", ["7-2 a"])),
       messages: {
         nb: "Barnekoordinatoroppdraget {assignmentId} gjelder etter at brukeren fylte 18 år",

@@ -8,6 +8,7 @@ export const closedWithOpenMeasuresRule = planRule({
   codes: {
     "plan/closed-with-open-measures": {
       severity: "info",
+      description: "A closed plan still has measures that are neither done nor cancelled.",
       basis: practiceBasis(CLOSING),
       messages: {
         nb: "Planen er avsluttet med {count} tiltak som verken er gjennomført eller avbrutt",

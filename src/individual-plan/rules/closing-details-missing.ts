@@ -8,6 +8,7 @@ export const closingDetailsMissingRule = planRule({
   codes: {
     "plan/closing-details-missing": {
       severity: "warning",
+      description: "A closed plan lacks its closing date (closedOn) or its reason for closing.",
       basis: practiceBasis(CLOSING),
       messages: {
         nb: "Den avsluttede planen mangler sluttdato eller årsak til avslutning",

@@ -12,6 +12,7 @@ export const consentAfterActivationRule = planRule({
   codes: {
     "plan/consent-after-activation": {
       severity: "warning",
+      description: "The earliest consent to the plan was given after the plan was made active, although clarifying consent is the first step of the plan process.",
       basis: jointBasis(ITEM_H, guideBasis(CONSENT_FIRST)),
       messages: {
         nb: "Samtykket {consentId} til planen ble gitt {givenOn}, etter at planen ble aktiv {activatedOn}",

@@ -13,6 +13,7 @@ export const consentByMinorRule = planRule({
   codes: {
     "plan/consent-by-minor": {
       severity: "error",
+      description: "A consent that holds today was given by the user before turning 16 (not marked as competent under 16), and no one entitled to consent on the user's behalf has covered its purposes. Draft and active plans.",
       basis: CONSENT_COMPETENCE,
       messages: {
         nb: "Samtykket {consentId} ble gitt av brukeren før fylte 16 år, og ingen med foreldreansvar eller verge har samtykket på brukerens vegne",

@@ -15,6 +15,7 @@ export const consentGiverNotEntitledRule = planRule({
   codes: {
     "plan/consent-giver-not-entitled": {
       severity: "error",
+      description: "A consent the plan or its sharing rests on was given by someone who may not consent for the user, for a reason the other consent codes do not name; the reason says which. Draft and active plans.",
       basis: CONSENT_COMPETENCE,
       messages: {
         nb: "Samtykket {consentId} gjelder ikke: den som ga det, kan ikke samtykke for brukeren ({reason})",

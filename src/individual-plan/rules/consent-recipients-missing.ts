@@ -11,6 +11,7 @@ export const consentRecipientsMissingRule = planRule({
   codes: {
     "plan/consent-recipients-missing": {
       severity: "warning",
+      description: "A consent to share confidential information that has not ended names no one to share with, so it covers no participant. Draft and active plans.",
       basis: ITEM_H,
       messages: {
         nb: "Samtykket {consentId} til å dele taushetsbelagte opplysninger sier ikke hvem de kan deles med",

@@ -11,6 +11,7 @@ export const coordinatorUntrainedRule = planRule({
   codes: {
     "plan/coordinator-untrained": {
       severity: "info",
+      description: "In an active plan, the coordinator whose assignment holds today has no training date on or before today.",
       basis: basisOf("hol", ["7-3"]),
       messages: {
         nb: "Koordinatoren i oppdraget {assignmentId} har ikke registrert opplæring",

@@ -11,6 +11,7 @@ export const duplicateIdRule = planRule({
   codes: {
     "plan/duplicate-id": {
       severity: "error",
+      description: "Two parts of the same kind in the plan share an id, so references to it are ambiguous; reported on the second and later. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "Id-en {id} er brukt mer enn én gang",

@@ -10,6 +10,7 @@ export const goalWithoutMeasureRule = planRule({
   codes: {
     "plan/goal-without-measure": {
       severity: "warning",
+      description: "In an active plan, a goal that is still active has no measure (tiltak) linked to it, cancelled measures not counted.",
       basis: ipItemBasis("e"),
       messages: {
         nb: "Målet {goalId} har ingen tiltak",

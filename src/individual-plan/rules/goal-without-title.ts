@@ -7,6 +7,7 @@ export const goalWithoutTitleRule = planRule({
   codes: {
     "plan/goal-without-title": {
       severity: "warning",
+      description: "In an active plan, a goal has no wording.",
       basis: ipItemBasis("a"),
       messages: {
         nb: "Målet {goalId} mangler tekst",

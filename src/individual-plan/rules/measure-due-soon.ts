@@ -11,6 +11,7 @@ export const measureDueSoonRule = planRule({
   codes: {
     "plan/measure-due-soon": {
       severity: "info",
+      description: "In an active plan, an open measure falls due from today through the due-soon window (dueSoonDays, 14 days by default).",
       basis: practiceBasis(DEADLINE_NOTICES),
       messages: {
         nb: "Fristen for tiltaket {measureId} er {due}, om {days} dager",

@@ -10,6 +10,7 @@ export const measureOverdueRule = planRule({
   codes: {
     "plan/measure-overdue": {
       severity: "warning",
+      description: "In an active plan, an open measure's deadline (frist) has passed; for a recurring measure, its previous period passed with no day carried out.",
       basis: basisOf("hol", ["7-2"]),
       messages: {
         nb: "Tiltaket {measureId} skulle vært gjennomført innen {due}",

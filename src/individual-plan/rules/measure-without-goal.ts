@@ -7,6 +7,7 @@ export const measureWithoutGoalRule = planRule({
   codes: {
     "plan/measure-without-goal": {
       severity: "warning",
+      description: "In an active plan, a measure that is not cancelled is linked to no goal.",
       basis: ipItemBasis("e"),
       messages: {
         nb: "Tiltaket {measureId} er ikke knyttet til noe mål",

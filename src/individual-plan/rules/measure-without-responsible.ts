@@ -8,6 +8,7 @@ export const measureWithoutResponsibleRule = planRule({
   codes: {
     "plan/measure-without-responsible": {
       severity: "error",
+      description: "In an active plan, an open measure has no one responsible (ansvarlig).",
       basis: ipItemBasis("e"),
       messages: {
         nb: "Tiltaket {measureId} har ingen ansvarlig",

@@ -7,6 +7,7 @@ export const measureWithoutTitleRule = planRule({
   codes: {
     "plan/measure-without-title": {
       severity: "warning",
+      description: "In an active plan, a measure (tiltak) has no wording.",
       basis: ipItemBasis("e"),
       messages: {
         nb: "Tiltaket {measureId} mangler tekst",

@@ -11,6 +11,7 @@ export const meetingNotRecordedRule = planRule({
   codes: {
     "plan/meeting-not-recorded": {
       severity: "info",
+      description: "In an active plan, a responsibility-group meeting dated before today is still only planned: neither held nor cancelled is on record.",
       basis: practiceBasis(MEETINGS_RECORDED),
       messages: {
         nb: "Møtet {meetingId} var planlagt {date}, men er ikke registrert som holdt eller avlyst",

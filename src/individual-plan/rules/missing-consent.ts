@@ -18,6 +18,7 @@ export const missingConsentRule = planRule({
   codes: {
     "plan/missing-consent": {
       severity: "error",
+      description: "An active plan has no consent to the plan being made that holds today, and no consent that has ended explains why.",
       basis: ITEM_H,
       messages: {
         nb: "Den aktive planen har ikke gyldig samtykke fra brukeren til at planen utarbeides",
@@ -27,6 +28,7 @@ export const missingConsentRule = planRule({
     },
     "plan/consent-withdrawn": {
       severity: "error",
+      description: "An active plan has no consent that holds today, and the most recent consent to the plan was withdrawn.",
       basis: ITEM_H,
       messages: {
         nb: "Samtykket {consentId} som planen bygger på, ble trukket tilbake {withdrawnOn}",
@@ -36,6 +38,7 @@ export const missingConsentRule = planRule({
     },
     "plan/consent-expired": {
       severity: "error",
+      description: "An active plan has no consent that holds today, and the most recent consent to the plan ran out on its end date.",
       basis: ITEM_H,
       messages: {
         nb: "Samtykket {consentId} som planen bygger på, gjaldt bare til og med {validUntil}",

@@ -10,6 +10,7 @@ export const missingCoordinatorRule = planRule({
   codes: {
     "plan/missing-coordinator": {
       severity: "error",
+      description: "An active plan has no coordinator or child coordinator whose assignment holds today.",
       basis: COORDINATOR,
       messages: {
         nb: "Den aktive planen har ingen koordinator per {today}",

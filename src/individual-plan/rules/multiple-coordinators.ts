@@ -18,6 +18,7 @@ export const multipleCoordinatorsRule = planRule({
   codes: {
     "plan/multiple-coordinators": {
       severity: "warning",
+      description: "Two coordinator assignments (of either kind) hold on a common day; a plan has one coordinator at a time. Draft and active plans.",
       basis: COORDINATOR,
       messages: {
         nb: "Koordinatoroppdraget {assignmentId} overlapper med {otherId}; planen skal ha én koordinator om gangen",

@@ -6,6 +6,7 @@ export const needsNotDescribedRule = planRule({
   codes: {
     "plan/needs-not-described": {
       severity: "info",
+      description: "An active plan records none of the user's needs for services.",
       basis: ipItemBasis("a"),
       messages: {
         nb: "Planen beskriver ikke brukerens behov for tjenester",

@@ -6,6 +6,7 @@ export const noGoalsRule = planRule({
   codes: {
     "plan/no-goals": {
       severity: "error",
+      description: "An active plan has no goals (mål).",
       basis: ipItemBasis("a"),
       messages: { nb: "Planen har ingen mål", nn: "Planen har ingen mål", en: "The plan has no goals" },
     },

@@ -6,6 +6,7 @@ export const noPeriodRule = planRule({
   codes: {
     "plan/no-period": {
       severity: "warning",
+      description: "An active plan has no plan period.",
       basis: ipItemBasis("g"),
       messages: { nb: "Planen har ingen planperiode", nn: "Planen har ingen planperiode", en: "The plan has no plan period" },
     },

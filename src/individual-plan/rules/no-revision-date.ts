@@ -6,6 +6,7 @@ export const noRevisionDateRule = planRule({
   codes: {
     "plan/no-revision-date": {
       severity: "warning",
+      description: "An active plan has no date for its next revision.",
       basis: ipItemBasis("g"),
       messages: {
         nb: "Planen har ingen dato for neste revisjon",

@@ -14,6 +14,7 @@ export const parentConsentEndedAt16Rule = planRule({
   codes: {
     "plan/parent-consent-ended-at-16": {
       severity: "error",
+      description: "A consent the plan or its sharing rests on was given by a parent before the user turned 16, and the user is 16 today: from the 16th birthday the user consents themselves. Draft and active plans.",
       basis: CONSENT_COMPETENCE,
       messages: {
         nb: "Samtykket {consentId} ble gitt av en forelder før brukeren fylte 16 år, og gjelder ikke lenger: fra 16 år må brukeren samtykke selv",

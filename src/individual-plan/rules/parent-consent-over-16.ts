@@ -13,6 +13,7 @@ export const parentConsentOver16Rule = planRule({
   codes: {
     "plan/parent-consent-over-16": {
       severity: "error",
+      description: "A consent the plan or its sharing rests on was given by a parent when the user was already 16, with no lack of capacity recorded; from 16 the user consents themselves. Draft and active plans.",
       basis: CONSENT_COMPETENCE,
       messages: {
         nb: "Samtykket {consentId} ble gitt av en forelder etter at brukeren fylte 16 år; fra 16 år samtykker brukeren selv",

@@ -12,6 +12,7 @@ export const participantWithoutConsentRule = planRule({
   codes: {
     "plan/participant-without-consent": {
       severity: "warning",
+      description: "In an active plan, a current participant other than the user is not covered by a consent to share information that holds today; the reason says why.",
       basis: ITEM_H,
       messages: {
         nb: "Deltakeren {participantId} er ikke dekket av et gyldig samtykke til å se taushetsbelagte opplysninger ({reason})",

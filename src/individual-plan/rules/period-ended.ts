@@ -6,6 +6,7 @@ export const periodEndedRule = planRule({
   codes: {
     "plan/period-ended": {
       severity: "warning",
+      description: "An active plan's period ended before today, but the plan is still active.",
       basis: ipItemBasis("g"),
       messages: {
         nb: "Planperioden varte til og med {to}, men planen er fortsatt aktiv",

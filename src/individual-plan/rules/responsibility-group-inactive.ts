@@ -13,6 +13,7 @@ export const responsibilityGroupInactiveRule = planRule({
   codes: {
     "plan/responsibility-group-inactive": {
       severity: "warning",
+      description: "An active plan's responsibility group (ansvarsgruppe) held no meeting in the six months up to today; a group younger than six months is not judged yet.",
       basis: practiceBasis(GROUP_CADENCE),
       messages: {
         nb: "Ansvarsgruppen har ikke hatt møte siden {since}",

@@ -11,6 +11,7 @@ export const responsibleNotParticipantRule = planRule({
   codes: {
     "plan/responsible-not-participant": {
       severity: "error",
+      description: "A measure's responsible names no participant of the plan or, in an active plan, an open measure's responsible left the plan before today.",
       basis: ipItemBasis("e"),
       messages: {
         nb: "Den ansvarlige for tiltaket {measureId} er ikke (lenger) deltaker i planen",

@@ -9,6 +9,7 @@ export const revisionOverdueRule = planRule({
   codes: {
     "plan/revision-overdue": {
       severity: "warning",
+      description: "An active plan's next revision date is before today and no revision was held on or after it.",
       basis: ipItemBasis("g"),
       messages: {
         nb: "Planen skulle vært revidert innen {nextRevision}",

@@ -12,6 +12,7 @@ export const unknownReferenceRule = planRule({
   codes: {
     "plan/unknown-reference": {
       severity: "error",
+      description: "An id that should name a participant or a goal names nothing in the plan. The finding points at the id by its path. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "Id-en viser ikke til noen del av planen",

@@ -6,6 +6,7 @@ export const userContributionMissingRule = planRule({
   codes: {
     "plan/user-contribution-missing": {
       severity: "warning",
+      description: "An active plan records no contribution by the user.",
       basis: ipItemBasis("d"),
       messages: {
         nb: "Planen beskriver ikke brukerens eget bidrag",

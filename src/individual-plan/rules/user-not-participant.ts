@@ -6,6 +6,7 @@ export const userNotParticipantRule = planRule({
   codes: {
     "plan/user-not-participant": {
       severity: "warning",
+      description: "No current participant of an active plan is the user (bruker) the plan is for.",
       basis: jointBasis(ipItemBasis("b"), basisOf("pbrl")),
       messages: {
         nb: "Brukeren står ikke som deltaker i planen",

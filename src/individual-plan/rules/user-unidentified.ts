@@ -6,6 +6,7 @@ export const userUnidentifiedRule = planRule({
   codes: {
     "plan/user-unidentified": {
       severity: "error",
+      description: "The user has neither a birth date nor a national identity number. Any status.",
       basis: PRACTICE,
       messages: {
         nb: "Brukeren har verken fødselsdato eller fødselsnummer",

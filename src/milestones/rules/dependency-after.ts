@@ -11,6 +11,7 @@ export const dependencyAfterRule = milestoneRule({
   codes: {
     "milestones/dependency-after": {
       severity: "warning",
+      description: "An open milestone falls due before an open milestone it depends on: it is due while what it needs is not yet due.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} har frist {due}, før fristen {dependencyDue} for {dependsOn}, som den bygger på",

@@ -15,6 +15,7 @@ export const dependencyCycleRule = milestoneRule({
   codes: {
     "milestones/dependency-cycle": {
       severity: "error",
+      description: "A milestone depends on itself, directly or through other milestones.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} bygger via {dependsOn} på seg selv",

@@ -10,6 +10,7 @@ export const dependencyNotDoneRule = milestoneRule({
   codes: {
     "milestones/dependency-not-done": {
       severity: "warning",
+      description: "A milestone is marked done while a milestone it depends on is not done (a cancelled one does not hold it back), or was done on a later day.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} er ført som nådd før {dependsOn}, som den bygger på",

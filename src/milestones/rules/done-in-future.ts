@@ -7,6 +7,7 @@ export const doneInFutureRule = milestoneRule({
   codes: {
     "milestones/done-in-future": {
       severity: "error",
+      description: "A milestone is recorded as done on a day after today.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} er ført som nådd {date}, etter dagens dato",

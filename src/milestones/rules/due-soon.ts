@@ -9,6 +9,7 @@ export const dueSoonRule = milestoneRule({
   codes: {
     "milestones/due-soon": {
       severity: "info",
+      description: "An open milestone falls due from today to the end of the due-soon window.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} har frist {due} (om {days} dager)",

@@ -10,6 +10,7 @@ export const duplicateIdRule = milestoneRule({
   codes: {
     "milestones/duplicate-id": {
       severity: "error",
+      description: "A phase id or milestone id is already used earlier in the schedule; reported at each later use.",
       basis: PRACTICE,
       messages: {
         nb: "ID-en {id} er brukt mer enn én gang",

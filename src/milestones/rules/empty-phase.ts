@@ -7,6 +7,7 @@ export const emptyPhaseRule = milestoneRule({
   codes: {
     "milestones/empty-phase": {
       severity: "warning",
+      description: "A phase of the milestone plan (milepælsplan) has no milestones.",
       basis: PRACTICE,
       messages: {
         nb: "Fasen {phase} har ingen milepæler",

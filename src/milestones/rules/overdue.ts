@@ -8,6 +8,7 @@ export const overdueRule = milestoneRule({
   codes: {
     "milestones/overdue": {
       severity: "warning",
+      description: "An open milestone's deadline has its last day before today.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} skulle vært nådd innen {due}",

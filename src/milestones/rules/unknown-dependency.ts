@@ -7,6 +7,7 @@ export const unknownDependencyRule = milestoneRule({
   codes: {
     "milestones/unknown-dependency": {
       severity: "error",
+      description: "A milestone depends on an id that no milestone in the schedule has.",
       basis: PRACTICE,
       messages: {
         nb: "Milepælen {id} bygger på {dependsOn}, som ikke finnes i planen",

@@ -7,6 +7,7 @@ export const duplicateStepIdRule = definitionRule({
   codes: {
     "pathway/duplicate-step-id": {
       severity: "error",
+      description: "Two steps of a pathway definition have the same id; every one after the first is reported.",
       basis: PRACTICE,
       messages: {
         nb: "Steg-id-en {stepId} brukes av mer enn ett steg i forløpet",

@@ -10,6 +10,7 @@ export const inactiveRule = pathwayRule({
   codes: {
     "pathway/inactive": {
       severity: "warning",
+      description: "An open pathway case's last step (or the day it opened) is more than inactiveDays before today.",
       basis: PRACTICE,
       messages: {
         nb: "Forløpet har ingen aktivitet siden {since} ({days} dager)",

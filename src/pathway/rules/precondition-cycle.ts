@@ -81,6 +81,7 @@ export const preconditionCycleRule = definitionRule({
   codes: {
     "pathway/precondition-cycle": {
       severity: "error",
+      description: "A step must come after itself through its preconditions, so no case could ever do it in order.",
       basis: PRACTICE,
       messages: {
         nb: "Steget {stepId} må komme etter seg selv (forutsetningene går i ring)",

@@ -12,6 +12,7 @@ export const referralWithoutFamilyMeetingRule = pathwayRule({
   codes: {
     "pathway/referral-without-family-meeting": {
       severity: "error",
+      description: "A referral to BUP or HABU was made with no family meeting (familiemøte) done on or before its day.",
       basis: PATHWAY_PRACTICE,
       messages: {
         nb: "Henvisningen ({stepId}) {doneOn} ble gjort uten et familiemøte før",

@@ -11,6 +11,7 @@ export const roleUnassignedRule = pathwayRule({
   codes: {
     "pathway/role-unassigned": {
       severity: "warning",
+      description: "On an open case, a role carries a step that is done or next, and no one is responsible for that role.",
       basis: PATHWAY_PRACTICE,
       messages: {
         nb: "Ingen er ansvarlig for rollen {role} i forløpet",

@@ -11,6 +11,7 @@ export const stepBeforePreconditionRule = pathwayRule({
   codes: {
     "pathway/step-before-precondition": {
       severity: "error",
+      description: "A step was done before a step that must come first was done; the same day counts as in order.",
       basis: PATHWAY_PRACTICE,
       messages: {
         nb: "Steget {stepId} ble gjort {doneOn}, før steget {precondition} som skal komme først",

@@ -13,6 +13,7 @@ export const stepOverdueRule = pathwayRule({
   codes: {
     "pathway/step-overdue": {
       severity: "warning",
+      description: "On an open case, a step with a deadline relative to a previous step was done after its due day, or is not done and today is past it.",
       basis: PATHWAY_PRACTICE,
       messages: {
         nb: "Steget {stepId} skulle vært gjort innen {dueOn} (etter steget {after})",

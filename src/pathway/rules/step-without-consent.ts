@@ -13,6 +13,7 @@ export const stepWithoutConsentRule = pathwayRule({
   codes: {
     "pathway/step-without-consent": {
       severity: "error",
+      description: "A step that needs consent was done with no consent, with one given after the step, or with one whose giver could not consent for the child; the reason says which.",
       basis: CONSENT_COMPETENCE,
       messages: {
         nb: "Steget {stepId} ble gjort {doneOn} uten gyldig samtykke ({reason})",

@@ -6,6 +6,7 @@ export const unknownPathwayRule = pathwayRule({
   codes: {
     "pathway/unknown-pathway": {
       severity: "error",
+      description: "The pathway case names a pathway that is neither built in nor passed in the pathways option, so the pathway's rules cannot run.",
       basis: PRACTICE,
       messages: {
         nb: "Forløpet {pathwayId} er ukjent",

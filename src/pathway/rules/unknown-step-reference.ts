@@ -7,6 +7,7 @@ export const unknownStepReferenceRule = definitionRule({
   codes: {
     "pathway/unknown-step-reference": {
       severity: "error",
+      description: "A step's precondition or deadline names a step the pathway does not have.",
       basis: PRACTICE,
       messages: {
         nb: "Steget {stepId} viser til steget {reference}, som ikke finnes i forløpet",

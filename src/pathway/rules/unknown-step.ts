@@ -7,6 +7,7 @@ export const unknownStepRule = pathwayRule({
   codes: {
     "pathway/unknown-step": {
       severity: "error",
+      description: "A step done on the case is not a step of its pathway.",
       basis: PRACTICE,
       messages: {
         nb: "Steget {stepId} finnes ikke i forløpet",

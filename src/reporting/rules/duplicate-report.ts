@@ -11,6 +11,7 @@ export const duplicateReportRule = reportSetRule({
   codes: {
     "reporting/duplicate-report": {
       severity: "error",
+      description: "A list of reports holds a second report for the same municipality and year as an earlier one; reported at each later one.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Kommune {municipalityNumber} har flere rapporter for {year}; den første står på plass [{firstIndex}]",

@@ -11,6 +11,7 @@ export const fteTotalMismatchRule = reportRule({
   codes: {
     "reporting/fte-total-mismatch": {
       severity: "error",
+      description: "A group's reported total of full-time equivalents is not the sum of its figures by profession.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Oppgitt sum årsverk ({reported}) er ikke lik summen per yrkesgruppe ({sum})",
@@ -20,6 +21,7 @@ export const fteTotalMismatchRule = reportRule({
     },
     "reporting/fte-breakdowns-differ": {
       severity: "error",
+      description: "The full-time equivalents by education level and by profession add up to different sums, though both count the same FTEs.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Årsverk per utdanningsnivå ({byEducation}) gir ikke samme sum som årsverk per yrkesgruppe ({byProfession})",
@@ -29,6 +31,7 @@ export const fteTotalMismatchRule = reportRule({
     },
     "reporting/no-full-time-equivalents": {
       severity: "warning",
+      description: "The report gives no full-time equivalents, neither for adults nor for children and young people.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Rapporten oppgir ingen årsverk, verken for voksne eller for barn og unge",

@@ -38,6 +38,7 @@ export const negativeValueRule = reportRule({
   codes: {
     "reporting/negative-value": {
       severity: "error",
+      description: "A full-time equivalent or count in the municipal report is below zero.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Verdien kan ikke være negativ",
@@ -47,6 +48,7 @@ export const negativeValueRule = reportRule({
     },
     "reporting/implausible-fte": {
       severity: "warning",
+      description: "A full-time-equivalent figure is above the plausibility limit for one municipality, often hours or people typed where FTEs belong.",
       basis: PRACTICE,
       messages: {
         nb: "Over {max} årsverk er neppe riktig for én kommune; sjekk at tallet er årsverk og ikke timer eller personer",

@@ -10,6 +10,7 @@ export const practiceAnswersDisagreeRule = reportRule({
   codes: {
     "reporting/practice-answers-disagree": {
       severity: "warning",
+      description: "An answer says a practice is not used (or that there are no agreements with voluntary organisations), yet its count is above zero.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Svaret sier at ordningen ikke brukes, men antallet er {count}",

@@ -12,6 +12,7 @@ export const schemeConflictRule = reportRule({
   codes: {
     "reporting/scheme-conflicts-with-year": {
       severity: "warning",
+      description: "The report names a category scheme other than the one the form used in the report's year, so its figures would be added up across a break in the categories.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Rapporten for {year} oppgir kategorisettet {scheme}, men skjemaet for {year} brukte {expected}",

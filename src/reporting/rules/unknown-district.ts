@@ -19,6 +19,7 @@ export const districtRule = reportRule({
   codes: {
     "reporting/district-needed": {
       severity: "warning",
+      description: "The report is for a municipality split between health trusts (Oslo) and names no city district (bydel), so it cannot be counted by health trust.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Kommune {municipalityNumber} er delt mellom helseforetak: oppgi bydel for å kunne telle rapporten per helseforetak",
@@ -28,6 +29,7 @@ export const districtRule = reportRule({
     },
     "reporting/unknown-district": {
       severity: "error",
+      description: "The city district (bydel) the report names is not one of the municipality's in the catchment tables.",
       basis: basisOf("ssb-municipalities"),
       messages: {
         nb: "Bydel {district} finnes ikke i kommune {municipalityNumber}",

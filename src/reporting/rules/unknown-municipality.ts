@@ -12,6 +12,7 @@ export const unknownMunicipalityRule = reportRule({
   codes: {
     "reporting/unknown-municipality": {
       severity: "error",
+      description: "The municipality number is not in the municipality list valid in the report's year.",
       basis: basisOf("ssb-municipalities"),
       messages: {
         nb: "Kommunenummer {municipalityNumber} finnes ikke i kommunelisten for {year} (liste fra {listYear})",
@@ -21,6 +22,7 @@ export const unknownMunicipalityRule = reportRule({
     },
     "reporting/no-municipality-list": {
       severity: "info",
+      description: "The library has no municipality list for the report's year, so the municipality number could not be checked: a gap in the library's lists, not an error in the report.",
       basis: basisOf("ssb-municipalities"),
       messages: {
         nb: "Kommunenummeret er ikke kontrollert: biblioteket har ingen kommuneliste for {year} (første liste gjelder fra {firstListYear})",

@@ -19,6 +19,7 @@ export const userTotalMismatchRule = reportRule({
   codes: {
     "reporting/user-total-mismatch": {
       severity: "error",
+      description: "The reported number of users is not the sum of the users by age group.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Oppgitt antall brukere ({reported}) er ikke lik summen per aldersgruppe ({sum})",
@@ -28,6 +29,7 @@ export const userTotalMismatchRule = reportRule({
     },
     "reporting/count-exceeds-users": {
       severity: "error",
+      description: "More users had an individual plan, a coordinator or a responsibility group than the report has users.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Antallet ({count}) er større enn antall brukere i rapporten ({users})",

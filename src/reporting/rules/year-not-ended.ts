@@ -6,6 +6,7 @@ export const yearNotEndedRule = reportRule({
   codes: {
     "reporting/year-not-ended": {
       severity: "warning",
+      description: "The report covers a year that has not ended on today.",
       basis: basisOf("is-24-8"),
       messages: {
         nb: "Rapporten gjelder {year}, som ikke er omme ennå",

@@ -13,6 +13,7 @@ export const choiceWithoutOptionsRule = questionnaireRule({
   codes: {
     "questionnaire/choice-without-options": {
       severity: "error",
+      description: "A choice item of the questionnaire has no options.",
       basis: PRACTICE,
       messages: {
         nb: "Flervalgsspørsmålet {itemId} har ingen svaralternativer",
@@ -22,6 +23,7 @@ export const choiceWithoutOptionsRule = questionnaireRule({
     },
     "questionnaire/duplicate-option": {
       severity: "error",
+      description: "An option value appears more than once in the same choice item; each repeat is reported.",
       basis: PRACTICE,
       messages: {
         nb: "Svaralternativet {value} finnes mer enn én gang i spørsmål {itemId}",

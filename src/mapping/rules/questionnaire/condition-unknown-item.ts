@@ -68,6 +68,7 @@ export const conditionUnknownItemRule = questionnaireRule({
   codes: {
     "questionnaire/condition-unknown-item": {
       severity: "error",
+      description: "An item's condition for being asked (enableWhen) refers to an item the questionnaire does not have.",
       basis: PRACTICE,
       messages: {
         nb: "Vilkåret for {itemId} viser til spørsmålet {target}, som ikke finnes",
@@ -77,6 +78,7 @@ export const conditionUnknownItemRule = questionnaireRule({
     },
     "questionnaire/condition-not-earlier": {
       severity: "error",
+      description: "An item's condition refers to an item that does not come earlier in the questionnaire.",
       basis: PRACTICE,
       messages: {
         nb: "Vilkåret for {itemId} viser til {target}, som ikke kommer før i skjemaet",
@@ -86,6 +88,7 @@ export const conditionUnknownItemRule = questionnaireRule({
     },
     "questionnaire/condition-wrong-type": {
       severity: "error",
+      description: "An item's condition compares the answer to another item with a value of the wrong type for that item.",
       basis: PRACTICE,
       messages: {
         nb: "Vilkåret for {itemId} sammenligner {target} ({type}) med en verdi av feil type",
@@ -95,6 +98,7 @@ export const conditionUnknownItemRule = questionnaireRule({
     },
     "questionnaire/condition-unknown-option": {
       severity: "error",
+      description: "An item's condition compares a choice or assessment answer with a value that is not one of its answers.",
       basis: PRACTICE,
       messages: {
         nb: "Vilkåret for {itemId} bruker verdien {value}, som ikke er et svar på {target}",
@@ -104,6 +108,7 @@ export const conditionUnknownItemRule = questionnaireRule({
     },
     "questionnaire/condition-operator-not-allowed": {
       severity: "error",
+      description: "An item's condition uses at-least or at-most on an item that is not a number or a date.",
       basis: PRACTICE,
       messages: {
         nb: "Vilkåret for {itemId} bruker {operator}, som ikke passer for {target} ({type})",

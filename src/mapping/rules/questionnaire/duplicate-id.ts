@@ -11,6 +11,7 @@ export const duplicateIdRule = questionnaireRule({
   codes: {
     "questionnaire/duplicate-id": {
       severity: "error",
+      description: "A section or item id of the questionnaire is used before; sections and items share one set of ids.",
       basis: PRACTICE,
       messages: {
         nb: "Id-en {id} er brukt mer enn én gang i skjemaet",

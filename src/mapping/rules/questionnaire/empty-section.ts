@@ -7,6 +7,7 @@ export const emptySectionRule = questionnaireRule({
   codes: {
     "questionnaire/empty-section": {
       severity: "error",
+      description: "A section of the questionnaire has no items.",
       basis: PRACTICE,
       messages: {
         nb: "Delen {sectionId} har ingen spørsmål",

@@ -20,6 +20,7 @@ export const invalidRangeRule = questionnaireRule({
   codes: {
     "questionnaire/invalid-range": {
       severity: "error",
+      description: "An integer, decimal or date item's lower bound (min) is above its upper bound (max).",
       basis: PRACTICE,
       messages: {
         nb: "Spørsmål {itemId} har en nedre grense over den øvre",

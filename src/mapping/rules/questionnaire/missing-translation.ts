@@ -19,6 +19,7 @@ export const missingTranslationRule = questionnaireRule({
   codes: {
     "questionnaire/missing-translation": {
       severity: "info",
+      description: "A text of the questionnaire (title, description, section, item, help or option) lacks its nynorsk or English translation.",
       basis: PRACTICE,
       messages: {
         nb: "Teksten mangler oversettelse til {locales}",

@@ -7,6 +7,7 @@ export const datedInFutureRule = responseRule({
   codes: {
     "mapping/dated-in-future": {
       severity: "warning",
+      description: "The mapping response is dated after today.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret er datert {date}, etter dagens dato",

@@ -51,6 +51,7 @@ export const optionNotAllowedRule = answerRule({
   codes: {
     "mapping/option-not-allowed": {
       severity: "error",
+      description: "The answer to a choice item is not one of its options.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret på spørsmål {itemId} er ikke et av svaralternativene",
@@ -60,6 +61,7 @@ export const optionNotAllowedRule = answerRule({
     },
     "mapping/number-out-of-range": {
       severity: "error",
+      description: "A number answer is outside its item's lower and upper bounds.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret på {itemId} er utenfor det tillatte området ({range})",
@@ -69,6 +71,7 @@ export const optionNotAllowedRule = answerRule({
     },
     "mapping/date-out-of-range": {
       severity: "error",
+      description: "A date answer is outside its item's lower and upper bounds.",
       basis: PRACTICE,
       messages: {
         nb: "Datoen som svar på {itemId} er utenfor det tillatte området ({range})",
@@ -78,6 +81,7 @@ export const optionNotAllowedRule = answerRule({
     },
     "mapping/text-too-long": {
       severity: "error",
+      description: "A text answer is longer than its item allows.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret på {itemId} er lengre enn {maxLength} tegn",

@@ -10,6 +10,7 @@ export const questionnaireMismatchRule = answerRule({
   codes: {
     "mapping/questionnaire-mismatch": {
       severity: "error",
+      description: "The mapping response names another questionnaire than the one it is checked against.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret gjelder skjemaet {actual}, ikke {expected}",
@@ -19,6 +20,7 @@ export const questionnaireMismatchRule = answerRule({
     },
     "mapping/version-mismatch": {
       severity: "error",
+      description: "The mapping response names another version of the questionnaire than the one it is checked against.",
       basis: PRACTICE,
       messages: {
         nb: "Svaret gjelder versjon {actual} av skjemaet, ikke {expected}",

@@ -12,6 +12,7 @@ export const requiredPendingRule = responseRule({
   codes: {
     "mapping/required-pending": {
       severity: "info",
+      description: "A response still in progress has not yet answered a required item that is asked; it must be answered before the response is completed.",
       basis: PRACTICE,
       messages: {
         nb: "Spørsmål {itemId} må besvares før kartleggingen kan fullføres",

@@ -11,6 +11,7 @@ export const requiredUnansweredRule = answerRule({
   codes: {
     "mapping/required-unanswered": {
       severity: "error",
+      description: "A response marked completed leaves a required item unanswered while the item is asked.",
       basis: PRACTICE,
       messages: {
         nb: "Kartleggingen er markert som fullført, men spørsmål {itemId} er ikke besvart",

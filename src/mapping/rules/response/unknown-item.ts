@@ -14,6 +14,7 @@ export const unknownItemRule = answerRule({
   codes: {
     "mapping/unknown-item": {
       severity: "error",
+      description: "An answer names an item the questionnaire does not have.",
       basis: PRACTICE,
       messages: {
         nb: "Skjemaet har ikke spørsmålet {itemId}",
@@ -23,6 +24,7 @@ export const unknownItemRule = answerRule({
     },
     "mapping/duplicate-answer": {
       severity: "error",
+      description: "An item is answered more than once in the same response.",
       basis: PRACTICE,
       messages: {
         nb: "Spørsmål {itemId} er besvart mer enn én gang",
@@ -32,6 +34,7 @@ export const unknownItemRule = answerRule({
     },
     "mapping/wrong-answer-type": {
       severity: "error",
+      description: "An answer does not have the type its item takes, such as text where a number belongs.",
       basis: PRACTICE,
       messages: {
         nb: "Spørsmål {itemId} skal ha svar av typen {expected}, ikke {actual}",
@@ -41,6 +44,7 @@ export const unknownItemRule = answerRule({
     },
     "mapping/answer-to-disabled-item": {
       severity: "error",
+      description: "An item is answered although its condition for being asked is not met.",
       basis: PRACTICE,
       messages: {
         nb: "Spørsmål {itemId} er besvart, men vilkåret for å stille det er ikke oppfylt",
