@@ -55,9 +55,9 @@ export const fhirFindings = {
     severity: "warning",
     basis: PRACTICE,
     messages: {
-      nb: "Referansen peker ikke til noen ressurs i bundlen",
-      nn: "Referansen peikar ikkje til nokon ressurs i bundlen",
-      en: "The reference points to no resource in the Bundle",
+      nb: "Referansen {reference} peker ikke til noen ressurs i bundlen",
+      nn: "Referansen {reference} peikar ikkje til nokon ressurs i bundlen",
+      en: "The reference {reference} points to no resource in the Bundle",
     },
   },
   "fhir/invalid-value": {
