@@ -134,10 +134,10 @@ function tableReport(settings: ReportSettings, out: Output): CheckReport {
 
 function findingTable(findings: readonly Finding[], settings: ReportSettings): string {
   const text = CHECK_TEXT[settings.locale];
-  const severity = COMMON_TEXT[settings.locale].severity;
+  const { severity, root } = COMMON_TEXT[settings.locale];
   const headers = settings.basis ? text.columns : text.columns.slice(0, 4);
   const rows = findings.map((f) => {
-    const row = [severity[f.severity], f.code, formatPath(f.path), f.message];
+    const row = [severity[f.severity], f.code, f.path.length === 0 ? root : formatPath(f.path), f.message];
     return settings.basis ? [...row, findingCatalog[f.code].basis.display[settings.locale]] : row;
   });
   const last = headers.length - 1;

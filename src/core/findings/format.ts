@@ -9,14 +9,14 @@ import type { Finding, FindingPath, Severity } from "./types.js";
  * const options: FormatFindingsOptions = { locale: "en" };
  */
 export interface FormatFindingsOptions {
-  /** Language of the headers and severity labels; `nb` when left out. Messages keep their own language. */
+  /** Language of the headers, severity labels and the root path; `nb` when left out. Messages keep their own language. */
   readonly locale?: Locale;
 }
 
-const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, string, string, string]; readonly none: string; readonly severity: Readonly<Record<Severity, string>> }>> = {
-  nb: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", severity: { error: "feil", warning: "advarsel", info: "info" } },
-  nn: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", severity: { error: "feil", warning: "åtvaring", info: "info" } },
-  en: { headers: ["Severity", "Code", "Path", "Message"], none: "No findings.", severity: { error: "error", warning: "warning", info: "info" } },
+const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, string, string, string]; readonly none: string; readonly root: string; readonly severity: Readonly<Record<Severity, string>> }>> = {
+  nb: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)", severity: { error: "feil", warning: "advarsel", info: "info" } },
+  nn: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)", severity: { error: "feil", warning: "åtvaring", info: "info" } },
+  en: { headers: ["Severity", "Code", "Path", "Message"], none: "No findings.", root: "(root)", severity: { error: "error", warning: "warning", info: "info" } },
 };
 
 /**
@@ -43,7 +43,7 @@ export function formatPath(path: FindingPath): string {
  * Renders findings as a plain-text table for a terminal: severity, code, path and message.
  *
  * @param findings - Findings from any check, in the order to print them.
- * @param options - `locale` for the headers and severity labels.
+ * @param options - `locale` for the headers, severity labels and the document root (`(dokumentet)`, `(root)`).
  * @returns The table, one finding a line, or a "no findings" line.
  * @throws TypeError when `findings` is not an array of findings or `options` is not an object;
  *   TypeError or RangeError when `locale` is not `nb`, `nn` or `en`.
@@ -63,7 +63,7 @@ export function formatFindingsTable(findings: readonly Finding[], options: Forma
     if (!isFindingLike(finding)) throw new TypeError(`formatFindingsTable: findings[${index}] is not a finding (severity, code, path, message)`);
   });
   if (findings.length === 0) return labels.none;
-  const rows = findings.map((f) => [labels.severity[f.severity], f.code, formatPath(f.path), f.message] as const);
+  const rows = findings.map((f) => [labels.severity[f.severity], f.code, f.path.length === 0 ? labels.root : formatPath(f.path), f.message] as const);
   const widths = [0, 1, 2].map((column) =>
     Math.max(labels.headers[column]!.length, ...rows.map((row) => row[column]!.length)),
   );
