@@ -14,6 +14,7 @@ import {
   validateIndividualPlan,
 } from "samhandling";
 import { readArgs } from "./_lib/args.js";
+import { countsByStatus, goalStatusLabels, label, measureStatusLabels, planStatusLabels } from "./_lib/labels.js";
 
 const USAGE = "Usage: check-individual-plan.ts <plan.json> [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled plans are written as of this day; the script never reads the clock.
@@ -64,14 +65,12 @@ function readJson(file: string): unknown {
   }
 }
 
-function describeSummary(summary: PlanSummary, t: Readonly<Record<string, string>>): string[] {
+function describeSummary(summary: PlanSummary, t: Readonly<Record<string, string>>, locale: Locale): string[] {
   const { goals, measures } = summary;
-  const list = (counts: Readonly<Record<string, number>>): string =>
-    Object.entries(counts).map(([status, count]) => `${status} ${count}`).join(", ");
   return [
-    `  ${t["status"]}: ${summary.status}`,
-    `  ${t["goals"]}: ${goals.total} (${list(goals.byStatus)})`,
-    `  ${t["measures"]}: ${measures.total} (${list(measures.byStatus)}); ${t["overdue"]} ${measures.overdue}, ${t["dueSoon"]} ${measures.dueSoon}`,
+    `  ${t["status"]}: ${label(planStatusLabels, summary.status, locale)}`,
+    `  ${t["goals"]}: ${goals.total} (${countsByStatus(goals.byStatus, goalStatusLabels, locale)})`,
+    `  ${t["measures"]}: ${measures.total} (${countsByStatus(measures.byStatus, measureStatusLabels, locale)}); ${t["overdue"]} ${measures.overdue}, ${t["dueSoon"]} ${measures.dueSoon}`,
     `  ${t["nextRevision"]}: ${summary.nextRevision ?? t["none"]}${summary.revisionOverdue ? ` (${t["late"]})` : ""}`,
     `  ${t["coordinator"]}: ${summary.coordinatorId ?? t["none"]}; ${t["consent"]}: ${summary.consentToPlan ? t["yes"] : t["no"]}`,
     `  ${t["participants"]}: ${summary.participants}; ${t["meetingsHeld"]}: ${summary.meetingsHeld}; ${t["nextMeeting"]}: ${summary.nextMeeting ?? t["none"]}`,
@@ -93,6 +92,6 @@ const count = (severity: string): number => result.findings.filter((f) => f.seve
 console.log(`\n${t["summary"]} (${t["counts"]}: ${count("error")} / ${count("warning")} / ${count("info")})`);
 // A plan with errors in its checks still has a shape worth summarizing; one that fails the schema has not.
 const parsed = IndividualPlanSchema.safeParse(input);
-if (parsed.success) console.log(describeSummary(summarizePlan(parsed.data, { today }), t).join("\n"));
+if (parsed.success) console.log(describeSummary(summarizePlan(parsed.data, { today }), t, args.locale).join("\n"));
 
 process.exit(result.ok ? 0 : 1);

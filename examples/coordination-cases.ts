@@ -19,6 +19,7 @@ import {
   validateCoordinationCase,
 } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
+import { caseStatusLabels, label } from "./_lib/labels.js";
 
 const USAGE = "Usage: coordination-cases.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled register is written as of this day; the script never reads the clock.
@@ -72,7 +73,7 @@ for (const [index, input] of inputs.entries()) {
   cases.push(parsed.data);
   const findings = checkCoordinationCase(parsed.data, { today, locale });
   if (findings.some((f) => f.severity === "error")) errors = true;
-  console.log(`${parsed.data.id} (${parsed.data.status})\n${formatFindingsTable(findings, { locale })}\n`);
+  console.log(`${parsed.data.id} (${label(caseStatusLabels, parsed.data.status, locale)})\n${formatFindingsTable(findings, { locale })}\n`);
 }
 
 // 2. The work list: the next step of every open case, soonest deadline first.

@@ -17,15 +17,28 @@ import {
   validateDevelopmentProject,
 } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
+import { countsByStatus, evaluationResultLabels, label, projectStageLabels } from "./_lib/labels.js";
 
 const USAGE = "Usage: development-project.ts [project.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled project is written as of this day; the script never reads the clock.
 const DEFAULT_TODAY = "2025-03-01";
 
 const LABELS = {
-  nb: { mapping: "Kartlegging", plan: "Handlingsplan", evaluation: "Evaluering", cycle: "Hele syklusen", summary: "Oppsummering", invalid: "er ikke et gyldig utviklingsarbeid" },
-  nn: { mapping: "Kartlegging", plan: "Handlingsplan", evaluation: "Evaluering", cycle: "Heile syklusen", summary: "Oppsummering", invalid: "er ikkje eit gyldig utviklingsarbeid" },
-  en: { mapping: "Mapping", plan: "Action plan", evaluation: "Evaluation", cycle: "The whole cycle", summary: "Summary", invalid: "is not a valid development project" },
+  nb: {
+    mapping: "Kartlegging", plan: "Handlingsplan", evaluation: "Evaluering", cycle: "Hele syklusen", summary: "Oppsummering", invalid: "er ikke et gyldig utviklingsarbeid",
+    areas: "utviklingsområder", weak: "svake", addressed: "tatt med i planen", leftOut: "utelatt", open: "åpne",
+    rows: "tiltaksrader", done: "gjennomført", evaluated: "evaluert", intoOperation: "satt i drift", milestones: "milepæler",
+  },
+  nn: {
+    mapping: "Kartlegging", plan: "Handlingsplan", evaluation: "Evaluering", cycle: "Heile syklusen", summary: "Oppsummering", invalid: "er ikkje eit gyldig utviklingsarbeid",
+    areas: "utviklingsområde", weak: "svake", addressed: "tekne med i planen", leftOut: "utelatne", open: "opne",
+    rows: "tiltaksrader", done: "gjennomførte", evaluated: "evaluerte", intoOperation: "sette i drift", milestones: "milepælar",
+  },
+  en: {
+    mapping: "Mapping", plan: "Action plan", evaluation: "Evaluation", cycle: "The whole cycle", summary: "Summary", invalid: "is not a valid development project",
+    areas: "areas", weak: "weak", addressed: "addressed", leftOut: "left out", open: "open",
+    rows: "rows", done: "done", evaluated: "evaluated", intoOperation: "into operation", milestones: "milestones",
+  },
 } as const;
 
 const args = readArgs(process.argv.slice(2), USAGE);
@@ -54,10 +67,11 @@ console.log(`${t.cycle}\n${formatFindingsTable(findings, { locale })}\n`);
 
 // 3. The cycle in figures.
 const summary = summarizeDevelopmentProject(project, { today, locale });
-console.log(`${t.summary}: ${project.municipality.name} (${summary.municipality}), ${summary.stage}`);
+console.log(`${t.summary}: ${project.municipality.name} (${summary.municipality}), ${label(projectStageLabels, summary.stage, locale)}`);
 console.log(`  ${t.mapping} ${summary.dates.mapping} -> ${t.plan} ${summary.dates.actionPlanSigned ?? "-"} -> ${t.evaluation} ${summary.dates.evaluation ?? "-"}`);
-console.log(`  areas: ${summary.areas.weak} weak, ${summary.areas.addressed} addressed, ${summary.areas.leftOut} left out, ${summary.areas.open} open`);
-const results = Object.entries(summary.rows.byResult).map(([result, count]) => `${result} ${count}`).join(", ");
-console.log(`  rows: ${summary.rows.done}/${summary.rows.total} done, ${summary.rows.evaluated} evaluated (${results}), ${summary.rows.intoOperation} into operation`);
-console.log(`  milestones: ${summary.milestones.done}/${summary.milestones.total} done`);
+const { areas, rows, milestones } = summary;
+console.log(`  ${t.areas}: ${areas.weak} ${t.weak}, ${areas.addressed} ${t.addressed}, ${areas.leftOut} ${t.leftOut}, ${areas.open} ${t.open}`);
+const results = countsByStatus(rows.byResult, evaluationResultLabels, locale);
+console.log(`  ${t.rows}: ${rows.done}/${rows.total} ${t.done}, ${rows.evaluated} ${t.evaluated} (${results}), ${rows.intoOperation} ${t.intoOperation}`);
+console.log(`  ${t.milestones}: ${milestones.done}/${milestones.total} ${t.done}`);
 process.exit(errors ? 1 : 0);

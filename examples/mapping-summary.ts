@@ -24,9 +24,28 @@ import {
 import { readArgs } from "./_lib/args.js";
 
 const USAGE = "Usage: mapping-summary.ts [responses.json] [municipality] [--today YYYY-MM-DD] [--locale nb|nn|en]";
+const TEXT = {
+  nb: {
+    responses: "svar", item: "Spørsmål", common: "Felles funn", rows: "rader", goal: "mål", activity: "aktivitet", deadline: "frist",
+    invalid: (index: number) => `Svar ${index} er ikke gyldig:`, checked: (today: string) => `checkActionPlan per ${today}:`,
+    undated: (n: number, total: number) => `${n} av ${total} rader har ingen frist ennå: frister og ansvar setter arbeidsgruppen.`,
+  },
+  nn: {
+    responses: "svar", item: "Spørsmål", common: "Felles funn", rows: "rader", goal: "mål", activity: "aktivitet", deadline: "frist",
+    invalid: (index: number) => `Svar ${index} er ikkje gyldig:`, checked: (today: string) => `checkActionPlan per ${today}:`,
+    undated: (n: number, total: number) => `${n} av ${total} rader har ingen frist enno: fristar og ansvar set arbeidsgruppa.`,
+  },
+  en: {
+    responses: "responses", item: "Item", common: "Common findings", rows: "rows", goal: "goal", activity: "activity", deadline: "deadline",
+    invalid: (index: number) => `Response ${index} is not valid:`, checked: (today: string) => `checkActionPlan on ${today}:`,
+    undated: (n: number, total: number) => `${n} of ${total} rows have no deadline yet: deadlines and responsibility are for the working group to set.`,
+  },
+} as const;
+
 const args = readArgs(process.argv.slice(2), USAGE);
 const today = args.today ?? "2012-05-10";
 const locale = args.locale;
+const t = TEXT[locale];
 const municipalityArg = args.positional.find((arg) => /^\d{4}$/.test(arg));
 const file = args.positional.find((arg) => arg !== municipalityArg) ?? fileURLToPath(new URL("data/mapping-responses.json", import.meta.url));
 
@@ -46,7 +65,7 @@ for (const [index, input] of (Array.isArray(data) ? data : [data]).entries()) {
   if (result.ok) responses.push(result.value);
   else {
     invalid++;
-    console.log(`Response ${index} is not valid:\n${formatFindingsTable(result.findings, { locale })}\n`);
+    console.log(`${t.invalid(index)}\n${formatFindingsTable(result.findings, { locale })}\n`);
   }
 }
 if (invalid > 0) process.exit(1);
@@ -61,13 +80,13 @@ const summary = summarizeMapping(responses, form);
 const labels = assessmentLabels[locale];
 const names = new Map(responses.map((response) => [response.respondent.municipality, response.respondent.municipalityName ?? ""]));
 const title = form.title[locale] ?? form.title.nb;
-console.log(`${title}: ${responses.length} responses (${summary.respondents.map((n) => `${n} ${names.get(n) ?? ""}`.trim()).join(", ")})\n`);
+console.log(`${title}: ${responses.length} ${t.responses} (${summary.respondents.map((n) => `${n} ${names.get(n) ?? ""}`.trim()).join(", ")})\n`);
 
 const assessed = summary.items.filter((item) => item.type === "assessment");
 const idWidth = Math.max(...assessed.map((item) => item.itemId.length));
 const cell = Math.max(...Object.values(labels).map((label) => label.length), 4) + 2;
 const countHeads = Object.values(labels);
-console.log(["Item".padEnd(idWidth), ...summary.respondents.map((n) => n.padEnd(cell)), countHeads.join(" | ")].join("  "));
+console.log([t.item.padEnd(idWidth), ...summary.respondents.map((n) => n.padEnd(cell)), countHeads.join(" | ")].join("  "));
 for (const item of assessed) {
   const byMunicipality = new Map(item.values.map((value) => [value.municipality, String(value.value)]));
   const answers = summary.respondents.map((n) => {
@@ -81,19 +100,19 @@ for (const item of assessed) {
 
 // 3. What most or all of them answered no, partly or don't know: the seed report's "alle tre mangler ...".
 const common = commonFindings(summary);
-console.log(`\nCommon findings (${common.length}):`);
+console.log(`\n${t.common} (${common.length}):`);
 for (const finding of common) console.log(`- ${describeCommonFinding(finding, form, locale)}`);
 
 // 4. A draft action plan for one municipality, checked as any action plan is.
 const plan = proposeActionPlan(chosen, form, { today, locale });
-console.log(`\n${plan.title}, ${plan.municipality.number} ${plan.municipality.name}: ${plan.rows.length} rows`);
+console.log(`\n${plan.title}, ${plan.municipality.number} ${plan.municipality.name}: ${plan.rows.length} ${t.rows}`);
 for (const [index, row] of plan.rows.entries()) {
   console.log(`${index + 1}. ${row.measure} [${row.id}]`);
-  if (row.goal !== undefined) console.log(`   goal: ${row.goal}`);
-  for (const activity of row.activities) console.log(`   activity: ${activity}`);
-  console.log(`   deadline: ${row.deadlineText ?? "-"}`);
+  if (row.goal !== undefined) console.log(`   ${t.goal}: ${row.goal}`);
+  for (const activity of row.activities) console.log(`   ${t.activity}: ${activity}`);
+  console.log(`   ${t.deadline}: ${row.deadlineText ?? "-"}`);
 }
 const findings = checkActionPlan(plan, { today, locale });
-console.log(`\ncheckActionPlan on ${today}:\n${formatFindingsTable(findings, { locale })}`);
+console.log(`\n${t.checked(today)}\n${formatFindingsTable(findings, { locale })}`);
 const undated = findings.filter((finding) => finding.code === "action-plan/row-missing-deadline").length;
-console.log(`\n${undated} of ${plan.rows.length} rows have no deadline yet: deadlines and responsibility are for the working group to set.`);
+console.log(`\n${t.undated(undated, plan.rows.length)}`);

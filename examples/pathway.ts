@@ -21,6 +21,7 @@ import {
   validatePathwayCase,
 } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
+import { caseStatusLabels, label, severityLabels } from "./_lib/labels.js";
 
 const USAGE = "Usage: pathway.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled cases are written as of this day; the script never reads the clock.
@@ -58,11 +59,11 @@ for (const [index, input] of inputs.entries()) {
   if (findings.some((finding) => finding.severity === "error")) withErrors++;
   const done = new Set((c.steps ?? []).map((step) => step.stepId));
   const doneCount = childrenPathway.steps.filter((step) => done.has(step.id)).length;
-  console.log(`${c.id} (${c.status}): ${doneCount}/${childrenPathway.steps.length} ${t.steps}\n${formatFindingsTable(findings, { locale })}\n`);
+  console.log(`${c.id} (${label(caseStatusLabels, c.status, locale)}): ${doneCount}/${childrenPathway.steps.length} ${t.steps}\n${formatFindingsTable(findings, { locale })}\n`);
 }
 console.log(`${withErrors} ${t.cases} ${t.errors}`);
 // Ids and codes only: the list can go to a shared screen.
 const work = pathwayWorkList(valid, { today, locale });
 console.log(`\n${t.work}: ${work.length}`);
-for (const item of work) console.log(`  ${[item.caseId, item.reason, item.stepId ?? item.role, `(${item.severity})`].filter(Boolean).join(" ")}`);
+for (const item of work) console.log(`  ${[item.caseId, item.reason, item.stepId ?? item.role, `(${label(severityLabels, item.severity, locale)})`].filter(Boolean).join(" ")}`);
 process.exit(withErrors > 0 ? 1 : 0);

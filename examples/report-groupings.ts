@@ -9,6 +9,7 @@
 import { fileURLToPath } from "node:url";
 import { aggregateReports, catchmentAreas2024, municipalityChanges, validateReportSet } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
+import { label, oneDecimal, seriesBreakLabels } from "./_lib/labels.js";
 
 const USAGE = "Usage: report-groupings.ts [reports.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 
@@ -60,7 +61,7 @@ const byTrust = aggregateReports(result.value, { by: "health-trust", catchments:
 const trustRows: string[][] = [[t.trust, t.year, t.reported, t.missing, t.adults, t.children]];
 for (const series of byTrust.series) {
   for (const p of series.points) {
-    trustRows.push([series.key, String(p.year), String(p.municipalities), String(p.missing?.length ?? "-"), p.adults.total.toFixed(1), p.childrenAndYoungPeople.total.toFixed(1)]);
+    trustRows.push([series.key, String(p.year), String(p.municipalities), String(p.missing?.length ?? "-"), oneDecimal(p.adults.total, args.locale), oneDecimal(p.childrenAndYoungPeople.total, args.locale)]);
   }
 }
 console.log(`${t.byTrust} (${catchmentAreas2024.source.split(" (")[0]})\n\n${table(trustRows)}`);
@@ -71,7 +72,7 @@ const continuous = aggregateReports(result.value, { by: "municipality", numberin
 const stranda = continuous.series.find((s) => s.key === "1525");
 const seriesRows: string[][] = [[t.year, t.scheme, t.breakBefore, t.adults, t.carried, t.notReal]];
 for (const p of stranda?.points ?? []) {
-  seriesRows.push([String(p.year), p.scheme, p.breakBefore?.join(", ") ?? "", p.adults.total.toFixed(1), String(p.adults.figures.carriedForward), String(p.adults.changeNotReal)]);
+  seriesRows.push([String(p.year), p.scheme, p.breakBefore?.map((cause) => label(seriesBreakLabels, cause, args.locale)).join(", ") ?? "", oneDecimal(p.adults.total, args.locale), String(p.adults.figures.carriedForward), String(p.adults.changeNotReal)]);
 }
 console.log(`\n${stranda?.key ?? ""} ${stranda?.name ?? ""}, ${t.continuous(String(continuous.numbering ?? ""))}\n\n${table(seriesRows)}`);
 const moreOgRomsdal = "Helse Møre og Romsdal HF";

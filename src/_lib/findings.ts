@@ -2,7 +2,6 @@
 // the definition table of the checker that ran (its rules' codes and the schema codes), never from the
 // whole catalog, so that one concept's checks do not load the other concepts' messages.
 import type * as z from "zod";
-import { en, nn, no } from "zod/v4/locales";
 import { schemaFindings as schemaDefinitions } from "../core/findings/catalog/schema.js";
 import { type FindingCode, isFindingCode } from "../core/findings/codes.js";
 import { fillTemplate } from "../core/findings/template.js";
@@ -57,7 +56,7 @@ function makeFinding(
   params: FindingParams | undefined,
   locale: Locale,
 ): Finding {
-  const message = fillTemplate(definition.messages[locale], params);
+  const message = fillTemplate(definition.messages[locale], params, locale);
   return params === undefined ? { code, severity, path, message } : { code, severity, path, message, params };
 }
 
@@ -90,20 +89,10 @@ const ZOD_CODES: Readonly<Record<string, SchemaCode>> = {
   unrecognized_keys: "schema/unrecognized-keys",
 };
 
-type ErrorMap = z.core.$ZodErrorMap;
-const errorMaps: Partial<Record<Locale, ErrorMap>> = {};
-
-/** zod's own error map for a locale (only no, nn and en are loaded), made once on first use, never through `z.config()`. */
-export function zodErrorMap(locale: Locale): ErrorMap {
-  const made = errorMaps[locale];
-  if (made) return made;
-  const map = (locale === "nn" ? nn() : locale === "en" ? en() : no()).localeError;
-  errorMaps[locale] = map;
-  return map;
-}
+export { zodErrorMap } from "./zod-messages.js";
 
 /**
- * Turns zod issues into findings (always errors), with zod's messages in the caller's locale. A
+ * Turns zod issues into findings (always errors), with our words for zod's issues in the caller's locale (see zod-messages.ts). A
  * custom issue whose params carry a code of the table keeps that code and its params.
  */
 export function schemaFindings(issues: readonly z.core.$ZodIssue[], table: DefinitionTable, locale: Locale): Finding[] {

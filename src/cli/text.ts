@@ -18,6 +18,8 @@ export interface CommonText {
   readonly badChoice: (option: string, value: string, allowed: string) => string;
   readonly internalError: (detail: string) => string;
   readonly severity: Readonly<Record<Severity, string>>;
+  /** The path of a finding on the document itself. */
+  readonly root: string;
   /** The plural, for counts. */
   readonly severities: Readonly<Record<Severity, string>>;
   readonly kind: Readonly<Record<DocumentKindName | "unknown", string>>;
@@ -37,6 +39,7 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     badChoice: (option, value, allowed) => `${option} må være ${allowed}, ikke «${value}».`,
     internalError: (detail) => `intern feil: ${detail}`,
     severity: { error: "feil", warning: "advarsel", info: "info" },
+    root: "(dokumentet)",
     severities: { error: "feil", warning: "advarsler", info: "info" },
     kind: {
       "individual-plan": "individuell plan",
@@ -65,6 +68,7 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     badChoice: (option, value, allowed) => `${option} må vere ${allowed}, ikkje «${value}».`,
     internalError: (detail) => `intern feil: ${detail}`,
     severity: { error: "feil", warning: "åtvaring", info: "info" },
+    root: "(dokumentet)",
     severities: { error: "feil", warning: "åtvaringar", info: "info" },
     kind: {
       "individual-plan": "individuell plan",
@@ -93,6 +97,7 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     badChoice: (option, value, allowed) => `${option} must be ${allowed}, not “${value}”.`,
     internalError: (detail) => `internal error: ${detail}`,
     severity: { error: "error", warning: "warning", info: "info" },
+    root: "(root)",
     severities: { error: "errors", warning: "warnings", info: "info" },
     kind: {
       "individual-plan": "individual plan",

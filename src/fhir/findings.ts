@@ -61,9 +61,9 @@ export const fhirFindings = {
     description: "A reference points to no resource in the Bundle.",
     basis: PRACTICE,
     messages: {
-      nb: "Referansen peker ikke til noen ressurs i bundlen",
-      nn: "Referansen peikar ikkje til nokon ressurs i bundlen",
-      en: "The reference points to no resource in the Bundle",
+      nb: "Referansen {reference} peker ikke til noen ressurs i bundlen",
+      nn: "Referansen {reference} peikar ikkje til nokon ressurs i bundlen",
+      en: "The reference {reference} points to no resource in the Bundle",
     },
   },
   "fhir/invalid-value": {

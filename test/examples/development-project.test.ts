@@ -20,7 +20,7 @@ describe("examples/development-project.ts", () => {
     expect(codes(result.stdout)).toEqual(["action-plan/row-overdue", "evaluation/goal-change-unexplained"]);
     expect(result.stdout).toContain("Summary: Fjordvik (1599), evaluated");
     expect(result.stdout).toContain("areas: 4 weak, 3 addressed, 1 left out, 0 open");
-    expect(result.stdout).toContain("rows: 2/4 done, 4 evaluated (reached 2, partly 1, not-reached 0, dropped 1), 3 into operation");
+    expect(result.stdout).toContain("rows: 2/4 done, 4 evaluated (reached 2, partly 1, not reached 0, dropped 1), 3 into operation");
   });
 
   it("judges the cycle on the day before r3's deadline ended, in nynorsk", () => {

@@ -9,17 +9,17 @@ describe("examples/mapping-summary.ts", () => {
   it("prints the summary table, the common findings and a checked draft plan for the first municipality", () => {
     const result = run("--today", "2012-05-10");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("Kartleggingsskjema for koordinerende enhet: 3 responses (1525 Stranda, 1528 Sykkylven, 1531 Sula)");
+    expect(result.stdout).toContain("Kartleggingsskjema for koordinerende enhet: 3 svar (1525 Stranda, 1528 Sykkylven, 1531 Sula)");
     expect(result.stdout).toMatch(/cooperation-written-procedures\s+nei\s+nei\s+delvis\s+0 \|\s+1 \|\s+2 \|\s+0/);
     expect(result.stdout).toMatch(/internal-control-in-place\s+vet ikke\s+nei\s+delvis/);
-    expect(result.stdout).toContain("Common findings (9):");
+    expect(result.stdout).toContain("Felles funn (9):");
     expect(result.stdout).toContain(
       "- Alle tre svarer nei (2) eller delvis (1): Er det nedskrevne prosedyrer og rutiner som regulerer samarbeidet mellom tjenesteområdene?",
     );
-    expect(result.stdout).toContain("Utkast til handlingsplan: Kartleggingsskjema for koordinerende enhet (2012-04-16), 1525 Stranda: 9 rows");
+    expect(result.stdout).toContain("Utkast til handlingsplan: Kartleggingsskjema for koordinerende enhet (2012-04-16), 1525 Stranda: 9 rader");
     expect(result.stdout).toContain("6. Skriftlige rutiner for samarbeid mellom tjenesteområdene, med felles samtykkeskjema [cooperation-written-procedures]");
     expect(result.stdout).toMatch(/advarsel\s+action-plan\/row-missing-deadline\s+rows\[0\]\.deadline/);
-    expect(result.stdout).toContain("9 of 9 rows have no deadline yet");
+    expect(result.stdout).toContain("9 av 9 rader har ingen frist ennå");
   });
 
   it("drafts the plan for a chosen municipality in the chosen language", () => {

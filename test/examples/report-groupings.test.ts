@@ -9,7 +9,7 @@ describe("examples/report-groupings.ts", () => {
     expect(result.stdout).toMatch(/Helse Møre og Romsdal HF\s+2024\s+3\s+24\s+49\.7\s+12\.4/);
     expect(result.stdout).toContain("Unplaced: 0");
     expect(result.stdout).toMatch(/2023\s+2015-2023\s+9\.8/);
-    expect(result.stdout).toMatch(/2024\s+2024\s+categories-changed-2024\s+10\.3/);
+    expect(result.stdout).toMatch(/2024\s+2024\s+categories changed 2024\s+10\.3/);
   });
 
   it("prints its labels in the chosen locale, bokmål by default", () => {

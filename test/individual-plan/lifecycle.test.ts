@@ -127,7 +127,8 @@ describe("checkIndividualPlan: integrity", () => {
       ["responsibilityGroup", "meetings", 0, "attendeeIds", 0],
       ["responsibilityGroup", "memberIds", 1],
     ]);
-    expect(findings.every((f) => f.params === undefined && f.severity === "error")).toBe(true);
+    expect(findings.map((f) => f.params?.["id"])).toEqual(["p-x", "p-x", "p-x", "p-x", "p-x", "p-x", "g-x", "p-x", "p-x"]);
+    expect(findings.every((f) => f.severity === "error")).toBe(true);
   });
 
   it("stays silent about references in a sound plan, whatever its status", () => {

@@ -14,7 +14,7 @@ export { formatPath } from "./path.js";
  * const options: FormatFindingsOptions = { locale: "en", basis: true };
  */
 export interface FormatFindingsOptions {
-  /** Language of the headers and severity labels; `nb` when left out. Messages keep their own language. */
+  /** Language of the headers, severity labels and the root path; `nb` when left out. Messages keep their own language. */
   readonly locale?: Locale;
   /**
    * Adds a last column with each finding's basis (grunnlag), the catalog's display string in
@@ -25,10 +25,10 @@ export interface FormatFindingsOptions {
 
 const BASIS_HEADER: Readonly<Record<Locale, string>> = { nb: "Grunnlag", nn: "Grunnlag", en: "Basis" };
 
-const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, string, string, string]; readonly none: string; readonly severity: Readonly<Record<Severity, string>> }>> = {
-  nb: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", severity: { error: "feil", warning: "advarsel", info: "info" } },
-  nn: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", severity: { error: "feil", warning: "åtvaring", info: "info" } },
-  en: { headers: ["Severity", "Code", "Path", "Message"], none: "No findings.", severity: { error: "error", warning: "warning", info: "info" } },
+const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, string, string, string]; readonly none: string; readonly root: string; readonly severity: Readonly<Record<Severity, string>> }>> = {
+  nb: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)", severity: { error: "feil", warning: "advarsel", info: "info" } },
+  nn: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)", severity: { error: "feil", warning: "åtvaring", info: "info" } },
+  en: { headers: ["Severity", "Code", "Path", "Message"], none: "No findings.", root: "(root)", severity: { error: "error", warning: "warning", info: "info" } },
 };
 
 /**
@@ -36,7 +36,7 @@ const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, stri
  * `basis: true` the basis of each code as {@link findingCatalog} gives it.
  *
  * @param findings - Findings from any check, in the order to print them.
- * @param options - `locale` for the headers, severity labels and basis; `basis` to add the basis column.
+ * @param options - `locale` for the headers, severity labels, the document root (`(dokumentet)`, `(root)`) and basis; `basis` to add the basis column.
  * @returns The table, one finding a line, or a "no findings" line.
  * @throws TypeError when `findings` is not an array of findings, `options` is not an object or
  *   `basis` is not a boolean; TypeError or RangeError when `locale` is not `nb`, `nn` or `en`;
@@ -81,7 +81,7 @@ export function formatFindingsTable(findings: readonly Finding[], options: Forma
   if (findings.length === 0) return labels.none;
   const headers: readonly string[] = basis ? [...labels.headers, BASIS_HEADER[locale]] : labels.headers;
   const rows = findings.map((f): readonly string[] => {
-    const row = [labels.severity[f.severity], f.code, formatPath(f.path), f.message];
+    const row = [labels.severity[f.severity], f.code, f.path.length === 0 ? labels.root : formatPath(f.path), f.message];
     return basis ? [...row, findingCatalog[f.code].basis.display[locale]] : row;
   });
   const last = headers.length - 1;

@@ -16,7 +16,7 @@ import type { FindingParams } from "./types.js";
  *
  * @example
  * findingMessage("schema/invalid-national-id", { reason: "checksum" }, "en")
- * //=> "Invalid national identity number, D-number or H-number (checksum)"
+ * //=> "Invalid national identity number, D-number, H-number or FH-number (wrong check digits)"
  */
 export function findingMessage(code: FindingCode, params: FindingParams = {}, locale: Locale = "nb"): string {
   if (typeof code !== "string") throw new TypeError(`findingMessage: code must be a finding code, got ${describeValue(code)}`);
@@ -24,5 +24,6 @@ export function findingMessage(code: FindingCode, params: FindingParams = {}, lo
   if (params === null || typeof params !== "object" || Array.isArray(params)) {
     throw new TypeError(`findingMessage: params must be an object, got ${describeValue(params)}`);
   }
-  return fillTemplate(findingCatalog[code].messages[resolveLocale(locale)], params);
+  const language = resolveLocale(locale);
+  return fillTemplate(findingCatalog[code].messages[language], params, language);
 }

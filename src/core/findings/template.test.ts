@@ -12,6 +12,14 @@ describe("fillTemplate", () => {
     expect(fillTemplate("{a}{a}", { a: "x" })).toBe("xx");
   });
 
+  it("writes a reason or status token in words of the locale, and anything else as it is", () => {
+    expect(fillTemplate("({reason})", { reason: "consent-expired" }, "nb")).toBe("(samtykket er utløpt)");
+    expect(fillTemplate("({reason})", { reason: "consent-expired" }, "nn")).toBe("(samtykket har gått ut)");
+    expect(fillTemplate("status {status}", { status: "in-progress" }, "en")).toBe("status in progress");
+    expect(fillTemplate("({reason})", { reason: "consent-expired" })).toBe("(consent-expired)");
+    expect(fillTemplate("{reason} {id}", { reason: "not-a-token", id: "consent-expired" }, "nb")).toBe("not-a-token consent-expired");
+  });
+
   it("gives what a plain replace gives, on any template and params", () => {
     const reference = (template: string, params: Record<string, string>) =>
       template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : placeholder));

@@ -37,8 +37,8 @@ export type FindingParams = Readonly<Record<string, string | number>>;
  *   code: "schema/invalid-type",
  *   severity: "error",
  *   path: ["title"],
- *   message: "Feil type: Ugyldig input: forventet string, fikk number",
- *   params: { detail: "Ugyldig input: forventet string, fikk number" },
+ *   message: "Feil type: forventet tekst, fikk tall",
+ *   params: { detail: "forventet tekst, fikk tall" },
  * };
  */
 export interface Finding {

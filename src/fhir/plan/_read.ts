@@ -3,6 +3,7 @@ import type { RuleFinding } from "../../_lib/engine/rule.js";
 import type { FindingCode } from "../../core/findings/codes.js";
 import { type FhirCodeSystemName, hasCode, systemUrl } from "../code-systems.js";
 import { FHIR_ID_SYSTEMS } from "../extensions.js";
+import { shownId } from "../../_lib/shown-id.js";
 
 export type Obj = { readonly [key: string]: unknown };
 export type Path = readonly (string | number)[];
@@ -55,7 +56,7 @@ export function resolve(reader: Reader, ref: unknown, path: Path): Entry | undef
   const target = isObj(ref) ? str(ref["reference"]) : undefined;
   if (target === undefined) return undefined;
   const entry = reader.byUrl.get(target);
-  if (entry === undefined) report(reader, "fhir/unresolved-reference", path);
+  if (entry === undefined) report(reader, "fhir/unresolved-reference", path, { reference: shownId(target) });
   return entry;
 }
 

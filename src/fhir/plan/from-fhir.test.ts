@@ -67,6 +67,9 @@ describe("fromFhir", () => {
     const goal = { reference: "urn:uuid:00000000-0000-5000-8000-000000000001" };
     const bundle = edit(toFhir(makePlan({ measures: [{ id: "m-1", goalIds: ["g-1"] }] })), "CarePlan", (r) => ({ ...r, activity: [{ extension: [{ url: "https://samhandling.github.io/samhandling/fhir/StructureDefinition/measure-id", valueString: "m-1" }], detail: { status: "not-started", goal: [goal] } }] }));
     expect(codes(bundle)).toContainEqual(["fhir/unresolved-reference", ["entry", 0, "resource", "activity", 0, "detail", "goal", 0]]);
+    const finding = fromFhir(bundle, { locale: "en" }).findings.find((f) => f.code === "fhir/unresolved-reference");
+    expect(finding?.params).toEqual({ reference: goal.reference });
+    expect(finding?.message).toBe(`The reference ${goal.reference} points to no resource in the Bundle`);
   });
 
   it("reports fhir/invalid-value for a partial birth date and a national id that fails its check", () => {
