@@ -8,9 +8,13 @@
 //   with a note, a branded schema as `typeof NationalIdSchema` or `z.ZodType<NationalId>`.
 // - A sub-schema whose inferred zod type runs to a page shows as `z.ZodType<Name>`, Name being the
 //   type of the same base name (`PlanMeasureSchema` -> `z.ZodType<PlanMeasure>`).
-// - The zod members NamedObjectSchema inherits are not repeated on its page.
+// - A constant declared `{ ... } as const satisfies T` whose literal type runs to a page (the
+//   finding catalog) shows as `Readonly<T>`.
+// - The members an interface inherits from zod (NamedObjectSchema, DocumentJsonSchema) are not
+//   repeated on its page.
 // - A function's @example is shown right after its summary, before parameters and return type.
 import { relative, sep } from "node:path";
+import ts from "typescript";
 import {
   Comment,
   CommentTag,
@@ -28,18 +32,19 @@ import { CATEGORY_ORDER, conceptOfPath, DOCUMENT_ORDER, GUIDES } from "./concept
 
 /** A schema variable whose type has more nodes than this is shown as `z.ZodType<Name>`. */
 const LARGE_SCHEMA_TYPE = 25;
-
-/** Interfaces whose members inherited from zod are left out of their page. */
-const ZOD_EXTENDING_INTERFACES = new Set(["NamedObjectSchema", "NamedObjectInternals"]);
+/** A `satisfies` constant whose type has more nodes than this is shown as the type it satisfies. */
+const LARGE_CONSTANT_TYPE = 200;
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   const sourceOf = new Map();
   const literalUnions = new Map();
+  const satisfied = new Map();
 
   app.converter.on(Converter.EVENT_BEGIN, () => {
     sourceOf.clear();
     literalUnions.clear();
+    satisfied.clear();
   });
 
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
@@ -47,6 +52,7 @@ export function load(app) {
     const path = declarationPath(context, reflection);
     if (path !== undefined) sourceOf.set(reflection, path);
     if (reflection.kindOf(ReflectionKind.TypeAlias)) recordLiteralUnion(context, reflection, literalUnions);
+    if (reflection.kindOf(ReflectionKind.Variable)) recordSatisfiedType(context, reflection, satisfied);
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
@@ -56,6 +62,7 @@ export function load(app) {
     hideBrands(project);
     nameLiteralUnions(project, literalUnions);
     nameLargeSchemaTypes(project);
+    nameLargeConstantTypes(project, satisfied);
     dropInheritedZodMembers(project);
   });
 
@@ -301,13 +308,50 @@ function nameLargeSchemaTypes(project) {
   }
 }
 
-/** NamedObjectSchema's page lists its own members; zod's are in zod's docs. */
+/** Records `T` of a constant declared `{ ... } as const satisfies T`, converted to a typedoc type. */
+function recordSatisfiedType(context, reflection, satisfied) {
+  const symbol = context.getSymbolFromReflection(reflection);
+  let declaration = symbol?.declarations?.[0];
+  if (declaration !== undefined && symbol.flags & 2097152) {
+    declaration = context.checker.getAliasedSymbol(symbol).declarations?.[0];
+  }
+  const initializer = declaration !== undefined && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  if (initializer === undefined || !ts.isSatisfiesExpression(initializer)) return;
+  const asConst =
+    ts.isAsExpression(initializer.expression) &&
+    ts.isTypeReferenceNode(initializer.expression.type) &&
+    initializer.expression.type.typeName.getText() === "const";
+  satisfied.set(reflection, { type: context.converter.convertType(context, initializer.type), asConst });
+}
+
+/** A constant whose literal type runs to a page shows as the type it satisfies. */
+function nameLargeConstantTypes(project, satisfied) {
+  for (const [reflection, { type, asConst }] of satisfied) {
+    if (typeSize(reflection.type) <= LARGE_CONSTANT_TYPE) continue;
+    project.removeTypeReflections(reflection.type);
+    if (asConst) {
+      const readonly = ReferenceType.createBrokenReference("Readonly", project, "typescript");
+      readonly.typeArguments = [type];
+      reflection.type = readonly;
+    } else {
+      reflection.type = type;
+    }
+    reflection.comment?.summary.push({
+      kind: "text",
+      text: "\n\nIts type is shown as the type it satisfies; each entry keeps its literal values.",
+    });
+  }
+}
+
+/** An interface extending one of zod's lists its own members; zod's are in zod's docs. */
 function dropInheritedZodMembers(project) {
   for (const reflection of project.children ?? []) {
-    if (!ZOD_EXTENDING_INTERFACES.has(reflection.name)) continue;
-    for (const child of [...(reflection.children ?? [])]) {
-      if (child.inheritedFrom !== undefined) project.removeReflection(child);
-    }
+    if (!reflection.kindOf(ReflectionKind.Interface)) continue;
+    // zod is imported as `z` everywhere (STYLE.md), so a member inherited from zod names `z.`.
+    const fromZod = (from) => from !== undefined && (from.package === "zod" || from.name.startsWith("z."));
+    const inherited = (reflection.children ?? []).filter((child) => fromZod(child.inheritedFrom));
+    if (inherited.length === 0) continue;
+    for (const child of inherited) project.removeReflection(child);
     reflection.comment?.summary.push({
       kind: "text",
       text: "\n\nThe members it inherits from zod are not repeated here: see zod's own documentation.",

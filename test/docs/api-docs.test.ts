@@ -173,6 +173,20 @@ describe.runIf(process.env["TZ"] === "Pacific/Kiritimati")("the API docs (typedo
     expect(message?.signatures?.[0]?.parameters?.[0]?.type).toMatchObject({ type: "reference", name: "FindingCode" });
   });
 
+  it("shows the finding catalog by the type it satisfies, and leaves zod's members to zod", () => {
+    const catalog = pageText(page("variables/findingCatalog.html"));
+    expect(catalog).toContain("findingCatalog:Readonly<Record<FindingCode,FindingDefinition>>");
+    expect(catalog).not.toContain("plan/missing-consent");
+    const jsonSchema = project.children.find((child) => child.name === "DocumentJsonSchema") as
+      | (JsonReflection & { children?: readonly JsonReflection[] })
+      | undefined;
+    expect(jsonSchema?.children?.map((child) => child.name).sort()).toEqual(["$id", "$schema", "description", "title"]);
+    const schemaType = project.children.find((child) => child.name === "NamedObjectSchema") as
+      | (JsonReflection & { children?: readonly JsonReflection[] })
+      | undefined;
+    expect(schemaType?.children?.map((child) => child.name)).not.toContain("safeParse");
+  });
+
   it("keeps sharePlanWith's page short and readable", () => {
     const html = page("functions/sharePlanWith.html");
     expect(html.length).toBeLessThan(FUNCTION_PAGE_BUDGET);
