@@ -213,6 +213,8 @@ describe.runIf(process.env["TZ"] === "Pacific/Kiritimati")("the API docs (typedo
   });
 
   it("opens on the README, with its concept map", () => {
+    // One title: the README's own, not the project name above it as well.
+    expect(page("index.html").match(/<h1[ >]/g)).toHaveLength(1);
     const landing = pageText(page("index.html"));
     expect(landing).toContain("concept Norwegian what the library gives you");
     for (const concept of ["individual plans", "deadlines", "coordinating unit's cases", "interop"]) {
