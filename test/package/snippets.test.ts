@@ -4,7 +4,8 @@
 // TypeScript compiles to `require`), typechecked against the installed package's types in one program
 // (NodeNext) and run with Node. JavaScript blocks run as written. Two markers take a block out, each
 // visible to a reader as well: ```ts clone (runs only from a clone of the repository, said in the text
-// before it) and ```ts signature (a type's shape, not a program; its types must be exported).
+// before it) and ```ts signature (a type's shape, not a program; its types must be exported). Where a
+// block's every `console.log(...)` ends in `//=> output`, the block must print exactly that.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -129,18 +130,35 @@ afterAll(() => {
 interface Ran {
   readonly file: string;
   readonly status: number | null;
+  readonly stdout: string;
   readonly stderr: string;
 }
+
+/** What a block's `console.log(...); //=> output` comments say it prints, or undefined when it does not say. */
+function shown(code: string): string[] | undefined {
+  const logs = code.split("\n").filter((line) => line.includes("console.log("));
+  const said = logs.flatMap((line) => /\/\/=> (.*)$/.exec(line)?.[1] ?? []);
+  return said.length > 0 ? said : undefined;
+}
+/** Output as util.inspect may wrap it: runs of white space as one space. */
+const collapse = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 /** Runs the files with Node, a few at a time; the error's own lines are kept, not node's stack. */
 async function runAll(files: readonly string[]): Promise<Ran[]> {
   const runOne = (file: string): Promise<Ran> =>
     new Promise((resolve) => {
-      const child = spawn(process.execPath, [file], { cwd: project, stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn(process.execPath, [file], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
       let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
       child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
       child.on("close", (status) =>
-        resolve({ file: file.replace(`${project}/`, ""), status, stderr: stderr.split("\n").filter((line) => !/^\s+at |^Node\.js v/.test(line)).join("\n").trim() }),
+        resolve({
+          file: file.replace(`${project}/`, ""),
+          status,
+          stdout,
+          stderr: stderr.split("\n").filter((line) => !/^\s+at |^Node\.js v/.test(line)).join("\n").trim(),
+        }),
       );
     });
   const results: Ran[] = [];
@@ -184,10 +202,23 @@ describe("the code blocks of the README and the guides", () => {
     }
   });
 
-  it("run as ESM and as CommonJS without an error", async () => {
+  it("say what they print on every console.log or on none", () => {
+    const partial = runnable.filter((block) => {
+      const said = shown(block.code)?.length ?? 0;
+      return said > 0 && said !== block.code.split("\n").filter((line) => line.includes("console.log(")).length;
+    });
+    expect(partial.map((block) => block.where)).toEqual([]);
+    expect(typescript.filter((block) => shown(block.code) !== undefined).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("run as ESM and as CommonJS without an error, and print what their comments say", async () => {
     const results = await runAll(typescript.flatMap((block) => [".mjs", ".cjs"].map((extension) => join(project, "out", `${block.name}${extension}`))));
     expect(results.length).toBe(2 * typescript.length);
-    expect(results.filter((result) => result.status !== 0 || result.stderr !== "")).toEqual([]);
+    expect(results.filter((result) => result.status !== 0 || result.stderr !== "").map(({ stdout: _, ...rest }) => rest)).toEqual([]);
+    for (const [index, result] of results.entries()) {
+      const said = shown(typescript[Math.floor(index / 2)]?.code ?? "");
+      if (said !== undefined) expect(collapse(result.stdout), result.file).toBe(collapse(said.join("\n")));
+    }
   });
 
   it("run the JavaScript blocks as written", async () => {
