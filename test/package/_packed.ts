@@ -34,7 +34,13 @@ export async function packOnce(): Promise<Packed> {
   }
   if (packer) {
     for (const old of readdirSync(base).filter((name) => name !== stamp)) rmSync(join(base, old), { recursive: true, force: true });
-    execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", dir], { cwd: root, stdio: "ignore", shell: process.platform === "win32" });
+    try {
+      execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", dir], { cwd: root, stdio: "ignore", shell: process.platform === "win32" });
+    } catch (error) {
+      // Leave no half-packed build behind for the next run to wait on.
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
     writeFileSync(done, "");
   }
   for (let waited = 0; !existsSync(done); waited += 200) {
