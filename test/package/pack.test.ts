@@ -1,15 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "../../src/documents/kinds.js";
 import { documentJsonSchema } from "../../src/json-schema/index.js";
+import { installPacked, linkDependencies, packOnce } from "./_packed.js";
 
-// `npm pack --ignore-scripts` of the dist built once before the tests (test/setup/build-global.ts), the tarball installed into a temporary
-// project beside zod and date-fns, and every entry point imported from ESM and required from CJS.
+// The packed package (test/package/_packed.ts: packed once, installed into a temporary project beside
+// zod and date-fns), and every entry point imported from ESM and required from CJS.
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const manifest: { exports: Record<string, unknown> } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
@@ -40,6 +40,7 @@ const specifier = (entry: string): string => (entry === "." ? "samhandling" : `s
 let work = "";
 let files: string[] = [];
 let project = "";
+let tarballDir = "";
 
 /** What a child Node process sees of each entry: `typeof` its known export, and its export names. */
 function load(kind: "esm" | "cjs"): Record<string, { readonly type: string; readonly names: readonly string[] }> {
@@ -63,25 +64,13 @@ function load(kind: "esm" | "cjs"): Record<string, { readonly type: string; read
   return JSON.parse(result.stdout);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  const packed = await packOnce();
+  files = [...packed.files];
   work = mkdtempSync(join(tmpdir(), "samhandling-pack-"));
-  execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", work], { cwd: root, stdio: "ignore", shell: process.platform === "win32" });
-  const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
-  if (tarball === undefined) throw new Error("npm pack wrote no tarball");
-  files = execFileSync("tar", ["-tzf", join(work, tarball)], { encoding: "utf8" })
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => line.replace(/^package\//, ""));
   project = join(work, "project");
-  const installed = join(project, "node_modules", "samhandling");
-  mkdirSync(installed, { recursive: true });
-  execFileSync("tar", ["-xzf", join(work, tarball), "-C", installed, "--strip-components=1"]);
-  writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", private: true })}\n`);
-  // The dependencies come from this checkout's node_modules, so the test runs offline.
-  const requireHere = createRequire(join(root, "package.json"));
-  for (const dependency of ["zod", "date-fns"]) {
-    symlinkSync(dirname(requireHere.resolve(`${dependency}/package.json`)), join(project, "node_modules", dependency), "junction");
-  }
+  installPacked(packed, project);
+  tarballDir = dirname(packed.tarball);
 }, 600_000);
 
 afterAll(() => {
@@ -169,10 +158,7 @@ describe("the JSON Schema files in the packed package", () => {
   });
 
   it("runs the README's JavaScript as written, from ESM and CJS, and prints what its comments say", () => {
-    const requireHere = createRequire(join(root, "package.json"));
-    for (const dependency of ["ajv", "ajv-formats"]) {
-      symlinkSync(dirname(requireHere.resolve(`${dependency}/package.json`)), join(project, "node_modules", dependency), "junction");
-    }
+    linkDependencies(project, ["ajv", "ajv-formats"]);
     const blocks = readmeBlocks("js");
     expect(blocks.length).toBe(2);
     for (const [index, code] of blocks.entries()) {
@@ -190,7 +176,7 @@ describe("the JSON Schema files in the packed package", () => {
     expect(extract).toMatch(/^tar -xzf samhandling-\*\.tgz /);
     const out = mkdtempSync(join(tmpdir(), "samhandling-schemas-"));
     try {
-      execFileSync("sh", ["-c", `cp ${work}/*.tgz . && ${extract}`], { cwd: out, stdio: "ignore" });
+      execFileSync("sh", ["-c", `cp ${tarballDir}/*.tgz . && ${extract}`], { cwd: out, stdio: "ignore" });
       expect(readdirSync(out).filter((name) => name.endsWith(".schema.json")).sort()).toEqual(DOCUMENT_KINDS.map((kind) => `${kind}.schema.json`).sort());
     } finally {
       rmSync(out, { recursive: true, force: true });
