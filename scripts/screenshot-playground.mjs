@@ -20,7 +20,7 @@ if (!existsSync(pageFile)) {
   process.exit(1);
 }
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", `--lang=${values.locale === "en" ? "en-GB" : "nb-NO"}`] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1080 }, locale: "nb-NO" });
   await page.goto(pathToFileURL(pageFile).href);

@@ -41,13 +41,18 @@ export function timeline(title: string, items: readonly TimelineItem[], today: s
   const rowHeight = 24;
   const left = 250;
   const width = 760;
-  const top = 36;
+  const top = 56;
   const height = top + items.length * rowHeight + 30;
   const days = [...items.map((item) => dayOf(item.due)), dayOf(today)];
   const first = Math.min(...days) - 15;
   const last = Math.max(...days) + 15;
   const x = (date: string): number => left + ((dayOf(date) - first) / (last - first)) * (width - left - 190);
-  const svg = element("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline", "data-today": today }, element("title", {}, title));
+  const svg = element(
+    "svg",
+    { viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline", "data-today": today },
+    element("title", {}, title),
+    element("text", { x: 8, y: 16, class: "heading" }, title),
+  );
   const axisY = height - 24;
   svg.append(element("line", { x1: left, y1: axisY, x2: width - 10, y2: axisY, class: "axis" }));
   const firstYear = Number(new Date(first * 86_400_000).toISOString().slice(0, 4));
@@ -107,7 +112,7 @@ export function lineChart(title: string, series: readonly ChartSeries[], locale:
   const height = 340;
   const left = 60;
   const right = 220;
-  const top = 20;
+  const top = 44;
   const bottom = 40;
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
   const max = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.value)));
@@ -115,11 +120,16 @@ export function lineChart(title: string, series: readonly ChartSeries[], locale:
   const span = Math.max(1, (years.at(-1) ?? 0) - firstYear);
   const x = (year: number): number => left + ((year - firstYear) / span) * (width - left - right);
   const y = (value: number): number => top + (1 - value / max) * (height - top - bottom);
-  const svg = element("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", class: "line-chart" }, element("title", {}, title));
+  const svg = element(
+    "svg",
+    { viewBox: `0 0 ${width} ${height}`, role: "img", class: "line-chart" },
+    element("title", {}, title),
+    element("text", { x: 8, y: 16, class: "heading" }, title),
+  );
   svg.append(
     element("line", { x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, class: "axis" }),
     element("line", { x1: left, y1: top, x2: left, y2: height - bottom, class: "axis" }),
-    element("text", { x: 4, y: top - 6, class: "tick" }, word("fte", locale)),
+    element("text", { x: 4, y: top - 14, class: "tick" }, word("fte", locale)),
   );
   for (const fraction of [0, 0.5, 1]) {
     svg.append(element("text", { x: left - 6, y: y(max * fraction) + 4, "text-anchor": "end", class: "tick" }, formatNumber(max * fraction, locale)));

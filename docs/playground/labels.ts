@@ -85,6 +85,16 @@ const WORDS = {
   execution: { nb: "gjennomføring", nn: "gjennomføring", en: "execution" },
   evaluated: { nb: "evaluert", nn: "evaluert", en: "evaluated" },
   operation: { nb: "drift", nn: "drift", en: "operation" },
+  "individual-plan": { nb: "Individuell plan", nn: "Individuell plan", en: "Individual plan" },
+  "coordination-case": { nb: "Sak i koordinerende enhet", nn: "Sak i koordinerande eining", en: "Coordinating unit case" },
+  "pathway-case": { nb: "Forløp", nn: "Forløp", en: "Pathway case" },
+  "action-plan": { nb: "Handlingsplan", nn: "Handlingsplan", en: "Action plan" },
+  evaluation: { nb: "Evaluering", nn: "Evaluering", en: "Evaluation" },
+  "development-project": { nb: "Utviklingsarbeid", nn: "Utviklingsarbeid", en: "Development project" },
+  "milestone-schedule": { nb: "Milepælsplan", nn: "Milepælsplan", en: "Milestone schedule" },
+  questionnaire: { nb: "Spørreskjema", nn: "Spørjeskjema", en: "Questionnaire" },
+  "mapping-response": { nb: "Kartleggingssvar", nn: "Kartleggingssvar", en: "Mapping response" },
+  "municipal-report": { nb: "Årsrapport fra kommunen", nn: "Årsrapport frå kommunen", en: "Municipal report" },
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
 
 /** A word of the page. */

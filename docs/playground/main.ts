@@ -120,7 +120,7 @@ function showSummary(documents: readonly ReadDocument[], totals: Readonly<Record
     }
     const summary = summarize(kind, ofKind, settings);
     const notes = summary.unreadable > 0 ? [html("p", { class: "notice" }, word("noSummary", locale))] : [];
-    blocks.push(html("section", { class: "kind-summary", "data-kind": kind }, html("h3", {}, `${kind} (${formatNumber(ofKind.length, locale)})`), list(summary.lines), ...notes));
+    blocks.push(html("section", { class: "kind-summary", "data-kind": kind }, html("h3", {}, `${word(kind, locale)} (${formatNumber(ofKind.length, locale)})`), list(summary.lines), ...notes));
     drawings.push(...summary.drawings);
   }
   summaryBox.replaceChildren(

@@ -45,6 +45,8 @@ describe.runIf(!hasChromium && inCi)("playground in Chromium (CI)", () => {
 
 const title = hasChromium ? "playground in Chromium" : `playground in Chromium (skipped: no Chromium at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH)`;
 
+if (!hasChromium && !inCi) console.warn(`test/browser/playground.test.ts: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
 describe.skipIf(!hasChromium)(title, () => {
   let out = "";
   let server: Server | undefined;
@@ -176,7 +178,25 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await chart.locator("g.series path.line").count()).toBe(expected.length);
   });
 
+  it("checks a pasted document and an opened file as it checks an example", async () => {
+    const expectedCodes = (name: string): string[] =>
+      documentsOf(readExample(name)).flatMap((document) => validateDocument(document, { today: TODAY, locale: LOCALE }).validation.findings.map((f) => f.code));
+    const shownCodes = (): Promise<(string | undefined)[]> => page.$$eval("#findings tr.finding", (rows) => rows.map((row) => row.dataset["code"]));
+    let before = await page.getAttribute("#output", "data-run");
+    await page.fill("#document", readFileSync(join(root, "examples/data/individual-plan-problems.json"), "utf8"));
+    await page.locator(`#output:not([data-run="${before ?? ""}"])`).waitFor({ state: "attached" });
+    expect(await shownCodes()).toEqual(expectedCodes("individual-plan-problems.json"));
+    before = await page.getAttribute("#output", "data-run");
+    await page.setInputFiles("#file", join(root, "examples/data/pathway-cases.json"));
+    await page.locator(`#output:not([data-run="${before ?? ""}"])`).waitFor({ state: "attached" });
+    expect(await shownCodes()).toEqual(expectedCodes("pathway-cases.json"));
+    await page.fill("#document", "{ not json");
+    await page.locator(`#output[data-state="not-json"]`).waitFor({ state: "attached" });
+    expect(await page.textContent("#summary")).toBe("Ikkje gyldig JSON");
+  });
+
   it("speaks the chosen locale", async () => {
+    await load("municipal-reports.json");
     await page.selectOption("#locale", "en");
     expect(await page.textContent("#findings th:nth-child(2)")).toBe("Code");
     expect(await page.getAttribute("html", "lang")).toBe("en");
