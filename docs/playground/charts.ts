@@ -22,6 +22,11 @@ function element(tag: string, attributes: Readonly<Record<string, string | numbe
   return node;
 }
 
+/** A text cut to `length` characters, with an ellipsis where it was cut; the whole text is in the <title>. */
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
 function dayOf(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
@@ -51,7 +56,7 @@ export function timeline(title: string, items: readonly TimelineItem[], today: s
     "svg",
     { viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline", "data-today": today },
     element("title", {}, title),
-    element("text", { x: 8, y: 16, class: "heading" }, title),
+    element("text", { x: 8, y: 16, class: "heading" }, clip(title, 100)),
   );
   const axisY = height - 24;
   svg.append(element("line", { x1: left, y1: axisY, x2: width - 10, y2: axisY, class: "axis" }));
@@ -72,7 +77,7 @@ export function timeline(title: string, items: readonly TimelineItem[], today: s
       "g",
       { class: "item", "data-id": item.id, "data-due": item.due, "data-status": item.status, "data-overdue": String(item.overdue) },
       element("title", {}, `${item.label}: ${item.due} (${state})`),
-      element("text", { x: 8, y: y + 4, class: "label" }, item.label.length > 34 ? `${item.label.slice(0, 33)}…` : item.label),
+      element("text", { x: 8, y: y + 4, class: "label" }, clip(item.label, 34)),
       element("line", { x1: left, y1: y, x2: x(item.due), y2: y, class: "stem" }),
       shape(item, x(item.due), y),
       element("text", { x: x(item.due) + 10, y: y + 4, class: item.overdue ? "state overdue" : "state" }, `${item.due} ${state}`),
@@ -124,7 +129,7 @@ export function lineChart(title: string, series: readonly ChartSeries[], locale:
     "svg",
     { viewBox: `0 0 ${width} ${height}`, role: "img", class: "line-chart" },
     element("title", {}, title),
-    element("text", { x: 8, y: 16, class: "heading" }, title),
+    element("text", { x: 8, y: 16, class: "heading" }, clip(title, 100)),
   );
   svg.append(
     element("line", { x1: left, y1: height - bottom, x2: width - right, y2: height - bottom, class: "axis" }),
