@@ -52,6 +52,7 @@ export const DOCUMENT_ORDER = [
   { file: "json-schema.md", category: GUIDES },
   { file: "cli.md", category: GUIDES, title: "The samhandling command" },
   { file: "performance.md", category: GUIDES, title: "Performance" },
+  { file: "playground.md", category: GUIDES, title: "Playground" },
   { file: "finding-codes.md", category: REFERENCE, title: "Finding codes" },
   { file: "glossary.md", category: REFERENCE },
 ];
