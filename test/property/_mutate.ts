@@ -45,7 +45,8 @@ function swapType(value: unknown): unknown {
   if (typeof value === "string") return value.length;
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? 1 : 0;
-  if (Array.isArray(value)) return Object.fromEntries(value.map((item, i) => [String(i), item]));
+  // Array.from visits the holes a "hole" mutation left (map skips them and leaves holes in the entries).
+  if (Array.isArray(value)) return Object.fromEntries(Array.from(value, (item, i) => [String(i), item]));
   if (isContainer(value)) return Object.values(value);
   return "";
 }
