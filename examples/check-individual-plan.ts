@@ -7,14 +7,17 @@
 import { readFileSync } from "node:fs";
 import {
   formatFindingsTable,
+  goalStatusLabels,
   IndividualPlanSchema,
   type Locale,
+  measureStatusLabels,
+  planStatusLabels,
   type PlanSummary,
   summarizePlan,
   validateIndividualPlan,
 } from "samhandling";
 import { readArgs } from "./_lib/args.js";
-import { countsByStatus, goalStatusLabels, label, measureStatusLabels, planStatusLabels } from "./_lib/labels.js";
+import { countsByStatus, label } from "./_lib/labels.js";
 
 const USAGE = "Usage: check-individual-plan.ts <plan.json> [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled plans are written as of this day; the script never reads the clock.

@@ -9,6 +9,7 @@
 // In an app, import from "samhandling" exactly as here.
 import { fileURLToPath } from "node:url";
 import {
+  caseStatusLabels,
   type CaseStep,
   checkCoordinationCase,
   type CoordinationCase,
@@ -19,7 +20,7 @@ import {
   validateCoordinationCase,
 } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
-import { caseStatusLabels, label } from "./_lib/labels.js";
+import { label } from "./_lib/labels.js";
 
 const USAGE = "Usage: coordination-cases.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled register is written as of this day; the script never reads the clock.

@@ -12,12 +12,14 @@ import { fileURLToPath } from "node:url";
 import {
   checkDevelopmentProject,
   DevelopmentProjectSchema,
+  developmentProjectStageLabels,
+  evaluationResultLabels,
   formatFindingsTable,
   summarizeDevelopmentProject,
   validateDevelopmentProject,
 } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
-import { countsByStatus, evaluationResultLabels, label, projectStageLabels } from "./_lib/labels.js";
+import { countsByStatus, label } from "./_lib/labels.js";
 
 const USAGE = "Usage: development-project.ts [project.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled project is written as of this day; the script never reads the clock.
@@ -67,7 +69,7 @@ console.log(`${t.cycle}\n${formatFindingsTable(findings, { locale })}\n`);
 
 // 3. The cycle in figures.
 const summary = summarizeDevelopmentProject(project, { today, locale });
-console.log(`${t.summary}: ${project.municipality.name} (${summary.municipality}), ${label(projectStageLabels, summary.stage, locale)}`);
+console.log(`${t.summary}: ${project.municipality.name} (${summary.municipality}), ${label(developmentProjectStageLabels, summary.stage, locale)}`);
 console.log(`  ${t.mapping} ${summary.dates.mapping} -> ${t.plan} ${summary.dates.actionPlanSigned ?? "-"} -> ${t.evaluation} ${summary.dates.evaluation ?? "-"}`);
 const { areas, rows, milestones } = summary;
 console.log(`  ${t.areas}: ${areas.weak} ${t.weak}, ${areas.addressed} ${t.addressed}, ${areas.leftOut} ${t.leftOut}, ${areas.open} ${t.open}`);

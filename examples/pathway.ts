@@ -17,11 +17,13 @@ import {
   formatFindingsTable,
   type PathwayCase,
   PathwayCaseSchema,
+  pathwayCaseStatusLabels,
   pathwayWorkList,
+  severityLabels,
   validatePathwayCase,
 } from "samhandling";
 import { fail, readArgs, readJsonFile } from "./_lib/args.js";
-import { caseStatusLabels, label, severityLabels } from "./_lib/labels.js";
+import { label } from "./_lib/labels.js";
 
 const USAGE = "Usage: pathway.ts [cases.json] [--today YYYY-MM-DD] [--locale nb|nn|en]";
 // The bundled cases are written as of this day; the script never reads the clock.
@@ -59,7 +61,7 @@ for (const [index, input] of inputs.entries()) {
   if (findings.some((finding) => finding.severity === "error")) withErrors++;
   const done = new Set((c.steps ?? []).map((step) => step.stepId));
   const doneCount = childrenPathway.steps.filter((step) => done.has(step.id)).length;
-  console.log(`${c.id} (${label(caseStatusLabels, c.status, locale)}): ${doneCount}/${childrenPathway.steps.length} ${t.steps}\n${formatFindingsTable(findings, { locale })}\n`);
+  console.log(`${c.id} (${label(pathwayCaseStatusLabels, c.status, locale)}): ${doneCount}/${childrenPathway.steps.length} ${t.steps}\n${formatFindingsTable(findings, { locale })}\n`);
 }
 console.log(`${withErrors} ${t.cases} ${t.errors}`);
 // Ids and codes only: the list can go to a shared screen.

@@ -2,7 +2,7 @@
 // line chart of a report set's series. Plain SVG with a <title>, text labels beside every mark and a
 // shape per state, so nothing is told by colour alone.
 import type { Locale } from "samhandling";
-import { formatNumber, statusWord, word } from "./labels.js";
+import { formatNumber, word } from "./labels.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -11,7 +11,10 @@ export interface TimelineItem {
   readonly id: string;
   readonly label: string;
   readonly due: string;
+  /** The status token, kept on the mark as `data-status`. */
   readonly status: string;
+  /** The status in words of the locale. */
+  readonly state: string;
   readonly overdue: boolean;
 }
 
@@ -72,7 +75,7 @@ export function timeline(title: string, items: readonly TimelineItem[], today: s
   }
   items.forEach((item, index) => {
     const y = top + index * rowHeight;
-    const state = item.overdue ? `${statusWord(item.status, locale)}, ${word("overdueMark", locale)}` : statusWord(item.status, locale);
+    const state = item.overdue ? `${item.state}, ${word("overdueMark", locale)}` : item.state;
     const group = element(
       "g",
       { class: "item", "data-id": item.id, "data-due": item.due, "data-status": item.status, "data-overdue": String(item.overdue) },

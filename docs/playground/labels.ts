@@ -1,5 +1,7 @@
 // The page's own words, in bokmål, nynorsk and English: one language at a time, as the findings.
-import type { Locale } from "samhandling";
+// Statuses, stages, severities and kind names are the package's own (planStatusLabels,
+// severityLabels, documentKindLabels, ...), so the page says them as an app and the examples do.
+import type { Locale, LocalizedText } from "samhandling";
 
 const WORDS = {
   title: { nb: "Prøv samhandling", nn: "Prøv samhandling", en: "Try samhandling" },
@@ -29,9 +31,6 @@ const WORDS = {
   documents: { nb: "Dokumenter", nn: "Dokument", en: "Documents" },
   kind: { nb: "Type", nn: "Type", en: "Kind" },
   unknownKind: { nb: "ukjent type", nn: "ukjend type", en: "unknown kind" },
-  error: { nb: "feil", nn: "feil", en: "error" },
-  warning: { nb: "advarsel", nn: "åtvaring", en: "warning" },
-  info: { nb: "info", nn: "info", en: "info" },
   errors: { nb: "Feil", nn: "Feil", en: "Errors" },
   warnings: { nb: "Advarsler", nn: "Åtvaringar", en: "Warnings" },
   infos: { nb: "Info", nn: "Info", en: "Info" },
@@ -71,30 +70,7 @@ const WORDS = {
   year: { nb: "År", nn: "År", en: "Year" },
   fte: { nb: "Årsverk", nn: "Årsverk", en: "Full-time equivalents" },
   total: { nb: "I alt", nn: "I alt", en: "Total" },
-  done: { nb: "utført", nn: "utført", en: "done" },
-  "in-progress": { nb: "pågår", nn: "pågår", en: "in progress" },
-  planned: { nb: "planlagt", nn: "planlagt", en: "planned" },
-  "not-started": { nb: "ikke startet", nn: "ikkje starta", en: "not started" },
-  postponed: { nb: "utsatt", nn: "utsett", en: "postponed" },
-  cancelled: { nb: "avlyst", nn: "avlyst", en: "cancelled" },
   overdueMark: { nb: "forfalt", nn: "forfalle", en: "overdue" },
-  draft: { nb: "utkast", nn: "utkast", en: "draft" },
-  active: { nb: "aktiv", nn: "aktiv", en: "active" },
-  closed: { nb: "avsluttet", nn: "avslutta", en: "closed" },
-  planning: { nb: "planlegging", nn: "planlegging", en: "planning" },
-  execution: { nb: "gjennomføring", nn: "gjennomføring", en: "execution" },
-  evaluated: { nb: "evaluert", nn: "evaluert", en: "evaluated" },
-  operation: { nb: "drift", nn: "drift", en: "operation" },
-  "individual-plan": { nb: "Individuell plan", nn: "Individuell plan", en: "Individual plan" },
-  "coordination-case": { nb: "Sak i koordinerende enhet", nn: "Sak i koordinerande eining", en: "Coordinating unit case" },
-  "pathway-case": { nb: "Forløp", nn: "Forløp", en: "Pathway case" },
-  "action-plan": { nb: "Handlingsplan", nn: "Handlingsplan", en: "Action plan" },
-  evaluation: { nb: "Evaluering", nn: "Evaluering", en: "Evaluation" },
-  "development-project": { nb: "Utviklingsarbeid", nn: "Utviklingsarbeid", en: "Development project" },
-  "milestone-schedule": { nb: "Milepælsplan", nn: "Milepælsplan", en: "Milestone schedule" },
-  questionnaire: { nb: "Spørreskjema", nn: "Spørjeskjema", en: "Questionnaire" },
-  "mapping-response": { nb: "Kartleggingssvar", nn: "Kartleggingssvar", en: "Mapping response" },
-  "municipal-report": { nb: "Årsrapport fra kommunen", nn: "Årsrapport frå kommunen", en: "Municipal report" },
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
 
 /** A word of the page. */
@@ -105,13 +81,15 @@ export function word(key: Word, locale: Locale): string {
   return WORDS[key][locale];
 }
 
-/** A status or stage as a word of the page, the value itself where the page has no word for it. */
-export function statusWord(value: string, locale: Locale): string {
-  return isWord(value) ? word(value, locale) : value;
+/** Whether a `data-word` key of the page is one of its words. */
+export function isWord(value: string): value is Word {
+  return Object.hasOwn(WORDS, value);
 }
 
-function isWord(value: string): value is Word {
-  return Object.hasOwn(WORDS, value);
+/** A label for a heading: a word of the page, or one of the package's labels, with a capital first letter. */
+export function heading(label: Word | LocalizedText, locale: Locale): string {
+  const text = typeof label === "string" ? word(label, locale) : label[locale];
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A number as the locale writes it. */

@@ -1,10 +1,10 @@
 // The playground: paste, drop or load a document, choose `today` and the locale, and read the
 // findings (with their basis), the summary and the drawings. Everything runs here, in the browser,
 // with the package's own ESM build: nothing is sent anywhere.
-import { DOCUMENT_KINDS, type DocumentKindName, findingCatalog, formatPath, type Locale, validateDocument } from "samhandling";
+import { DOCUMENT_KINDS, type DocumentKindName, documentKindLabels, findingCatalog, formatPath, type Locale, severityLabels, validateDocument } from "samhandling";
 import { examples } from "playground:examples";
-import { formatNumber, statusWord, type Word, word } from "./labels.js";
-import { type ReadDocument, summarize } from "./summary.js";
+import { formatNumber, heading, isWord, word } from "./labels.js";
+import { type Line, type ReadDocument, summarize } from "./summary.js";
 
 const LOCALES: readonly Locale[] = ["nb", "nn", "en"];
 
@@ -40,7 +40,7 @@ function applyLabels(locale: Locale): void {
   document.documentElement.lang = locale;
   for (const node of document.querySelectorAll<HTMLElement>("[data-word]")) {
     const key = node.dataset["word"];
-    if (key !== undefined) node.textContent = statusWord(key, locale);
+    if (key !== undefined && isWord(key)) node.textContent = word(key, locale);
   }
   document.title = word("title", locale);
   const first = exampleSelect.options[0];
@@ -87,7 +87,7 @@ function run(): void {
           { class: `finding ${finding.severity}`, "data-code": finding.code, "data-severity": finding.severity, "data-document": String(index) },
           ...(list ? [html("td", { class: "document" }, `[${index}]`)] : []),
           html("td", { class: "code" }, html("code", {}, finding.code)),
-          html("td", { class: "severity" }, word(finding.severity, locale)),
+          html("td", { class: "severity" }, severityLabels[finding.severity][locale]),
           html("td", { class: "path" }, html("code", {}, formatPath(finding.path))),
           html("td", { class: "message" }, finding.message),
           html("td", { class: "basis" }, basis.display[locale]),
@@ -107,8 +107,8 @@ function run(): void {
 
 function showSummary(documents: readonly ReadDocument[], totals: Readonly<Record<"error" | "warning" | "info", number>>, settings: { readonly today: string; readonly locale: Locale }): void {
   const { locale } = settings;
-  const list = (lines: readonly (readonly [Word, string])[]): HTMLDListElement =>
-    html("dl", {}, ...lines.flatMap(([key, value]) => [html("dt", {}, word(key, locale)), html("dd", {}, value)]));
+  const list = (lines: readonly Line[]): HTMLDListElement =>
+    html("dl", {}, ...lines.flatMap(([label, value]) => [html("dt", {}, heading(label, locale)), html("dd", {}, value)]));
   const kinds = [...new Set(documents.map((doc) => doc.kind))];
   const blocks: HTMLElement[] = [];
   const drawings: SVGElement[] = [];
@@ -120,7 +120,7 @@ function showSummary(documents: readonly ReadDocument[], totals: Readonly<Record
     }
     const summary = summarize(kind, ofKind, settings);
     const notes = summary.unreadable > 0 ? [html("p", { class: "notice" }, word("noSummary", locale))] : [];
-    blocks.push(html("section", { class: "kind-summary", "data-kind": kind }, html("h3", {}, `${word(kind, locale)} (${formatNumber(ofKind.length, locale)})`), list(summary.lines), ...notes));
+    blocks.push(html("section", { class: "kind-summary", "data-kind": kind }, html("h3", {}, `${documentKindLabels[kind][locale]} (${formatNumber(ofKind.length, locale)})`), list(summary.lines), ...notes));
     drawings.push(...summary.drawings);
   }
   summaryBox.replaceChildren(

@@ -2,6 +2,8 @@
 // the package, and the drawings where a timeline or a chart says it faster.
 import {
   type ActionPlan,
+  type ActionPlanRowStatus,
+  actionPlanRowStatusLabels,
   ActionPlanSchema,
   actionPlanProgress,
   aggregateReports,
@@ -9,24 +11,28 @@ import {
   coordinatingUnitMappingForm,
   deadlineEnd,
   DevelopmentProjectSchema,
+  developmentProjectStageLabels,
   type DocumentKindName,
   IndividualPlanSchema,
   isOneOffDeadline,
   listOpenCases,
   type Locale,
+  type LocalizedText,
   MappingResponseSchema,
   type MilestoneSchedule,
   MilestoneScheduleSchema,
+  milestoneStatusLabels,
   MunicipalReportSchema,
   PathwayCaseSchema,
   pathwayWorkList,
+  planStatusLabels,
   scheduleProgress,
   summarizeDevelopmentProject,
   summarizeMapping,
   summarizePlan,
 } from "samhandling";
 import { type ChartSeries, lineChart, timeline, type TimelineItem } from "./charts.js";
-import { formatNumber, statusWord, type Word, word } from "./labels.js";
+import { formatNumber, type Word, word } from "./labels.js";
 
 /** A document the page read, with the kind it carries. */
 export interface ReadDocument {
@@ -34,8 +40,8 @@ export interface ReadDocument {
   readonly input: unknown;
 }
 
-/** One line of a summary: a label of the page and its value. */
-type Line = readonly [Word, string];
+/** One line of a summary: a label (a word of the page or one of the package's labels) and its value. */
+export type Line = readonly [Word | LocalizedText, string];
 
 /** The summary of the documents of one kind. */
 export interface KindSummary {
@@ -72,6 +78,7 @@ export function scheduleTimeline(schedule: MilestoneSchedule, settings: Settings
       label: `${milestone.id} ${milestone.title}`,
       due: deadlineEnd(milestone.deadline),
       status: milestone.status,
+      state: milestoneStatusLabels[milestone.status][settings.locale],
       overdue: overdue.has(milestone.id),
     })),
   );
@@ -86,7 +93,7 @@ export function actionPlanTimeline(plan: ActionPlan, settings: Settings): SVGEle
   const items: TimelineItem[] = plan.rows.flatMap((row) => {
     // A recurring row is drawn where it is due: its missed period, or else its next due day.
     const due = overdue.get(row.id) ?? (row.deadline !== undefined && isOneOffDeadline(row.deadline) ? deadlineEnd(row.deadline) : upcoming.get(row.id));
-    return due === undefined ? [] : [{ id: row.id, label: `${row.id} ${row.measure}`, due, status: row.status, overdue: overdue.has(row.id) }];
+    return due === undefined ? [] : [{ id: row.id, label: `${row.id} ${row.measure}`, due, status: row.status, state: actionPlanRowStatusLabels[row.status][settings.locale], overdue: overdue.has(row.id) }];
   });
   return timeline(`${word("timeline", settings.locale)}: ${plan.title}`, items, settings.today, settings.locale);
 }
@@ -101,7 +108,7 @@ export function summarize(kind: DocumentKindName, documents: readonly ReadDocume
       const lines = values.flatMap((plan): Line[] => {
         const s = summarizePlan(plan, { today });
         return [
-          ["status", statusWord(s.status, locale)],
+          ["status", planStatusLabels[s.status][locale]],
           ["goals", count(s.goals.total, locale)],
           ["measures", count(s.measures.total, locale)],
           ["overdue", count(s.measures.overdue, locale)],
@@ -119,7 +126,7 @@ export function summarize(kind: DocumentKindName, documents: readonly ReadDocume
       const { values, unreadable } = parsed(ActionPlanSchema, documents);
       const lines = values.flatMap((plan): Line[] => {
         const p = actionPlanProgress(plan, { today });
-        const byStatus = Object.entries(p.byStatus).filter(([, n]) => n > 0).map(([status, n]) => `${statusWord(status, locale)} ${count(n, locale)}`);
+        const byStatus = Object.entries(p.byStatus).filter(([, n]) => n > 0).map(([status, n]) => `${actionPlanRowStatusLabels[status as ActionPlanRowStatus][locale]} ${count(n, locale)}`);
         return [["rows", `${count(p.total, locale)} (${byStatus.join(", ")})`], ["overdue", count(p.overdue.length, locale)], ["upcoming", count(p.upcoming.length, locale)], ["undated", count(p.undated.length, locale)]];
       });
       return { kind, lines, drawings: values.map((plan) => actionPlanTimeline(plan, settings)), unreadable };
@@ -128,7 +135,7 @@ export function summarize(kind: DocumentKindName, documents: readonly ReadDocume
       const { values, unreadable } = parsed(MilestoneScheduleSchema, documents);
       const lines = values.flatMap((schedule): Line[] => {
         const t = scheduleProgress(schedule, { today }).totals;
-        return [["milestones", count(t.total, locale)], ["done", count(t.done, locale)], ["overdue", count(t.overdue, locale)], ["upcoming", count(t.upcoming, locale)], ["cancelled", count(t.cancelled, locale)]];
+        return [["milestones", count(t.total, locale)], [milestoneStatusLabels.done, count(t.done, locale)], ["overdue", count(t.overdue, locale)], ["upcoming", count(t.upcoming, locale)], [milestoneStatusLabels.cancelled, count(t.cancelled, locale)]];
       });
       return { kind, lines, drawings: values.map((schedule) => scheduleTimeline(schedule, settings)), unreadable };
     }
@@ -137,10 +144,10 @@ export function summarize(kind: DocumentKindName, documents: readonly ReadDocume
       const lines = values.flatMap((project): Line[] => {
         const s = summarizeDevelopmentProject(project, { today, locale, questionnaire: coordinatingUnitMappingForm });
         return [
-          ["stage", statusWord(s.stage, locale)],
+          ["stage", developmentProjectStageLabels[s.stage][locale]],
           ["weakAreas", `${count(s.areas.weak, locale)} (${word("addressed", locale)} ${count(s.areas.addressed, locale)})`],
-          ["rows", `${count(s.rows.total, locale)} (${word("done", locale)} ${count(s.rows.done, locale)})`],
-          ["milestones", `${count(s.milestones.total, locale)} (${word("done", locale)} ${count(s.milestones.done, locale)})`],
+          ["rows", `${count(s.rows.total, locale)} (${actionPlanRowStatusLabels.done[locale]} ${count(s.rows.done, locale)})`],
+          ["milestones", `${count(s.milestones.total, locale)} (${milestoneStatusLabels.done[locale]} ${count(s.milestones.done, locale)})`],
         ];
       });
       const drawings = values.flatMap((project) => [actionPlanTimeline(project.actionPlan, settings), scheduleTimeline(project.schedule, settings)]);

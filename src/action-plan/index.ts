@@ -19,3 +19,4 @@ export {
   ActionPlanSignatureSchema,
 } from "./schema.js";
 export { validateActionPlan } from "./validate.js";
+export { actionPlanRowStatusLabels } from "./labels.js";

@@ -3,6 +3,7 @@
 // document's own id are printed: never other content of a document.
 import { findingCatalog } from "../core/findings/catalog/index.js";
 import { formatFindingsTable } from "../core/findings/format.js";
+import { severityLabels } from "../core/findings/labels.js";
 import type { Finding, Severity } from "../core/findings/types.js";
 import type { Locale } from "../core/locale.js";
 import { DOCUMENT_KINDS, type DocumentKindName } from "../documents/kinds.js";
@@ -150,7 +151,7 @@ export function summaryLines(summary: CheckSummary, locale: Locale): string[] {
   });
   const severities = (["error", "warning", "info"] as const).map((s) => {
     const count = summary.findings[s];
-    return `${count} ${count === 1 ? common.severity[s] : common.severities[s]}`;
+    return `${count} ${count === 1 ? severityLabels[s][locale] : common.severities[s]}`;
   });
   return [
     `${text.summaryTitle}`,

@@ -7,7 +7,6 @@ export interface CheckText {
   readonly summary: string;
   readonly usage: string;
   readonly header: (today: string, fromClock: boolean) => string;
-  readonly columns: readonly [string, string, string, string, string];
   readonly noFindings: string;
   readonly findingCount: (count: number) => string;
   readonly summaryTitle: string;
@@ -45,7 +44,6 @@ export const CHECK_TEXT: Readonly<Record<Locale, CheckText>> = {
       "  Utgangskode: 0 ingen funn på eller over --fail-on, 1 minst ett, 2 feil i bruk eller inndata.",
     ].join("\n"),
     header: (today, fromClock) => `Kontrollert per ${today}${fromClock ? " (dagens dato)" : ""}`,
-    columns: ["Alvor", "Kode", "Sti", "Melding", "Grunnlag"],
     noFindings: "ingen funn",
     findingCount: (count) => `${count} funn`,
     summaryTitle: "Sammendrag",
@@ -81,7 +79,6 @@ export const CHECK_TEXT: Readonly<Record<Locale, CheckText>> = {
       "  Utgangskode: 0 ingen funn på eller over --fail-on, 1 minst eitt, 2 feil i bruk eller inndata.",
     ].join("\n"),
     header: (today, fromClock) => `Kontrollert per ${today}${fromClock ? " (dagens dato)" : ""}`,
-    columns: ["Alvor", "Kode", "Sti", "Melding", "Grunnlag"],
     noFindings: "ingen funn",
     findingCount: (count) => `${count} funn`,
     summaryTitle: "Samandrag",
@@ -117,7 +114,6 @@ export const CHECK_TEXT: Readonly<Record<Locale, CheckText>> = {
       "  Exit code: 0 no finding at or above --fail-on, 1 at least one, 2 a usage or input error.",
     ].join("\n"),
     header: (today, fromClock) => `Checked as of ${today}${fromClock ? " (today's date)" : ""}`,
-    columns: ["Severity", "Code", "Path", "Message", "Basis"],
     noFindings: "no findings",
     findingCount: (count) => `${count} finding${count === 1 ? "" : "s"}`,
     summaryTitle: "Summary",

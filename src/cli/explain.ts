@@ -1,6 +1,7 @@
 // `samhandling explain CODE`: what a finding code means: its severity, its basis and its message.
 import { findingCatalog } from "../core/findings/catalog/index.js";
 import { FINDING_CODES, isFindingCode } from "../core/findings/codes.js";
+import { severityLabels } from "../core/findings/labels.js";
 import type { Locale } from "../core/locale.js";
 import { readArgs, readChoice } from "./args.js";
 import { type CliCommand, type CliContext, usageFailure, writeLine } from "./io.js";
@@ -81,7 +82,7 @@ async function runExplain(args: readonly string[], context: CliContext): Promise
     await writeLine(io.stdout, JSON.stringify(record));
     return 0;
   }
-  const values = [COMMON_TEXT[locale].severity[definition.severity], definition.basis.display[locale], definition.messages[locale], configurable ? text.yes : text.no];
+  const values = [severityLabels[definition.severity][locale], definition.basis.display[locale], definition.messages[locale], configurable ? text.yes : text.no];
   const width = Math.max(...text.labels.map((label) => label.length)) + 1;
   await writeLine(io.stdout, [code, ...text.labels.map((label, i) => `  ${`${label}:`.padEnd(width)} ${values[i] ?? ""}`)].join("\n"));
   return 0;

@@ -17,10 +17,9 @@ export interface CommonText {
   readonly unexpectedArgument: (argument: string) => string;
   readonly badChoice: (option: string, value: string, allowed: string) => string;
   readonly internalError: (detail: string) => string;
-  readonly severity: Readonly<Record<Severity, string>>;
   /** The path of a finding on the document itself. */
   readonly root: string;
-  /** The plural, for counts. */
+  /** The plural, for counts (the singular is `severityLabels`). */
   readonly severities: Readonly<Record<Severity, string>>;
   readonly kind: Readonly<Record<DocumentKindName | "unknown", string>>;
 }
@@ -38,7 +37,6 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     unexpectedArgument: (argument) => `uventet argument «${argument}».`,
     badChoice: (option, value, allowed) => `${option} må være ${allowed}, ikke «${value}».`,
     internalError: (detail) => `intern feil: ${detail}`,
-    severity: { error: "feil", warning: "advarsel", info: "info" },
     root: "(dokumentet)",
     severities: { error: "feil", warning: "advarsler", info: "info" },
     kind: {
@@ -67,7 +65,6 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     unexpectedArgument: (argument) => `uventa argument «${argument}».`,
     badChoice: (option, value, allowed) => `${option} må vere ${allowed}, ikkje «${value}».`,
     internalError: (detail) => `intern feil: ${detail}`,
-    severity: { error: "feil", warning: "åtvaring", info: "info" },
     root: "(dokumentet)",
     severities: { error: "feil", warning: "åtvaringar", info: "info" },
     kind: {
@@ -96,7 +93,6 @@ export const COMMON_TEXT: Readonly<Record<Locale, CommonText>> = {
     unexpectedArgument: (argument) => `unexpected argument “${argument}”.`,
     badChoice: (option, value, allowed) => `${option} must be ${allowed}, not “${value}”.`,
     internalError: (detail) => `internal error: ${detail}`,
-    severity: { error: "error", warning: "warning", info: "info" },
     root: "(root)",
     severities: { error: "errors", warning: "warnings", info: "info" },
     kind: {

@@ -36,3 +36,4 @@ export {
 } from "./steps.js";
 export { validateCoordinationCase } from "./validate.js";
 export type { CaseUserInput, CoordinationCaseInput } from "./schema.js";
+export { caseStatusLabels } from "./labels.js";

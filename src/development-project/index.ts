@@ -7,3 +7,4 @@ export {
 } from "./schema.js";
 export { type DevelopmentProjectStage, type DevelopmentProjectSummary, summarizeDevelopmentProject } from "./summarize.js";
 export { DEVELOPMENT_PROJECT_MILESTONES, developmentProjectTemplate, type DevelopmentProjectTemplateOptions } from "./template.js";
+export { developmentProjectStageLabels } from "./labels.js";

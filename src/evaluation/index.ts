@@ -12,3 +12,4 @@ export {
   EvaluationSchema,
 } from "./schema.js";
 export { validateEvaluation } from "./validate.js";
+export { evaluationResultLabels } from "./labels.js";

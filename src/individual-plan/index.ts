@@ -59,3 +59,4 @@ export { type GoalCounts, type MeasureCounts, type PlanSummary, summarizePlan, t
 export { validateIndividualPlan } from "./validate.js";
 export type { IndividualPlanInput } from "./schema.js";
 export type { PlanParticipantInput, PlanUserInput } from "./participant.js";
+export { goalStatusLabels, measureStatusLabels, planStatusLabels } from "./labels.js";

@@ -15,3 +15,4 @@ export {
 } from "./schema.js";
 export { shiftSchedule, type ShiftScheduleOptions } from "./shift-schedule.js";
 export { validateMilestoneSchedule } from "./validate.js";
+export { milestoneStatusLabels } from "./labels.js";

@@ -31,3 +31,4 @@ export {
   type PathwayStepRecord,
   PathwayStepRecordSchema,
 } from "./schema.js";
+export { pathwayCaseStatusLabels } from "./labels.js";

@@ -3,7 +3,8 @@ import type { Locale } from "../locale.js";
 import { findingCatalog } from "./catalog/index.js";
 import { isFindingCode } from "./codes.js";
 import { formatPath } from "./path.js";
-import type { Finding, Severity } from "./types.js";
+import { severityLabels } from "./labels.js";
+import type { Finding } from "./types.js";
 
 export { formatPath } from "./path.js";
 
@@ -25,10 +26,10 @@ export interface FormatFindingsOptions {
 
 const BASIS_HEADER: Readonly<Record<Locale, string>> = { nb: "Grunnlag", nn: "Grunnlag", en: "Basis" };
 
-const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, string, string, string]; readonly none: string; readonly root: string; readonly severity: Readonly<Record<Severity, string>> }>> = {
-  nb: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)", severity: { error: "feil", warning: "advarsel", info: "info" } },
-  nn: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)", severity: { error: "feil", warning: "åtvaring", info: "info" } },
-  en: { headers: ["Severity", "Code", "Path", "Message"], none: "No findings.", root: "(root)", severity: { error: "error", warning: "warning", info: "info" } },
+const LABELS: Readonly<Record<Locale, { readonly headers: readonly [string, string, string, string]; readonly none: string; readonly root: string }>> = {
+  nb: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)" },
+  nn: { headers: ["Alvor", "Kode", "Sti", "Melding"], none: "Ingen funn.", root: "(dokumentet)" },
+  en: { headers: ["Severity", "Code", "Path", "Message"], none: "No findings.", root: "(root)" },
 };
 
 /**
@@ -81,7 +82,7 @@ export function formatFindingsTable(findings: readonly Finding[], options: Forma
   if (findings.length === 0) return labels.none;
   const headers: readonly string[] = basis ? [...labels.headers, BASIS_HEADER[locale]] : labels.headers;
   const rows = findings.map((f): readonly string[] => {
-    const row = [labels.severity[f.severity], f.code, f.path.length === 0 ? labels.root : formatPath(f.path), f.message];
+    const row = [severityLabels[f.severity][locale], f.code, f.path.length === 0 ? labels.root : formatPath(f.path), f.message];
     return basis ? [...row, findingCatalog[f.code].basis.display[locale]] : row;
   });
   const last = headers.length - 1;

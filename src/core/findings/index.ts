@@ -14,3 +14,4 @@ export type {
   Severity,
   Validation,
 } from "./types.js";
+export { severityLabels } from "./labels.js";

@@ -1,5 +1,6 @@
 // Internal: words for the enum tokens that finding params carry (a reason, a status), so a message
 // reads in one language. The params keep the token: it is data an app can switch on.
+import { actionPlanRowStatusLabels } from "../../action-plan/labels.js";
 import type { Locale, LocalizedText } from "../locale.js";
 
 type Labels = Readonly<Record<string, LocalizedText>>;
@@ -30,15 +31,8 @@ const REASONS: Labels = {
   century: { nb: "individnummeret passer ikke med fødselsåret", nn: "individnummeret passar ikkje med fødselsåret", en: "the individual number does not fit the birth year" },
 };
 
-const STATUSES: Labels = {
-  // An action-plan row's status (ActionPlanRowStatus).
-  done: { nb: "gjennomført", nn: "gjennomført", en: "done" },
-  "in-progress": { nb: "pågår", nn: "pågår", en: "in progress" },
-  planned: { nb: "under planlegging", nn: "under planlegging", en: "planned" },
-  "not-started": { nb: "ikke startet", nn: "ikkje starta", en: "not started" },
-  postponed: { nb: "utsatt", nn: "utsett", en: "postponed" },
-  cancelled: { nb: "avlyst", nn: "avlyst", en: "cancelled" },
-};
+// An action-plan row's status (ActionPlanRowStatus), in the words the package exports for it.
+const STATUSES: Labels = actionPlanRowStatusLabels;
 
 const PARAM_LABELS: Readonly<Record<string, Labels>> = { reason: REASONS, status: STATUSES };
 
